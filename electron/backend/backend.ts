@@ -1,0 +1,83 @@
+/**
+ * The composition root of the backend: database, repositories, reader, handlers. Every host
+ * (Electron main, web host, tests) builds one Backend and serves its handler map.
+ */
+import type { EventName, EventTypes } from '../../shared/contract';
+import { AuditLog } from './db/audit-log';
+import { openDatabase, type Db } from './db/database';
+import { RecentFilesRepo } from './db/recent-files-repo';
+import { SettingsRepo } from './db/settings-repo';
+import { appHandlers } from './handlers/app-handlers';
+import type { HandlerContext, HandlerMap } from './handlers/types';
+import { workbookHandlers } from './handlers/workbook-handlers';
+import { JobRegistry } from './jobs';
+import type { FilePort, HostInfo } from './ports';
+import { ensureSampleRegister } from './sample/ensure-sample';
+import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
+import { WorkbookStore } from './workbook/workbook-store';
+import { createWorkerReader, DEFAULT_READ_LIMITS } from './workbook/worker-reader';
+
+export type BackendListener = <E extends EventName>(event: E, payload: EventTypes[E]) => void;
+
+export interface Backend {
+  readonly handlers: HandlerMap;
+  /** The context handed to handlers: events go to every subscriber. */
+  readonly context: HandlerContext;
+  subscribe(listener: BackendListener): () => void;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  readonly host: HostInfo;
+  readonly files: FilePort;
+  /** Defaults to the worker-thread reader; tests may pass another. */
+  readonly reader?: WorkbookReader;
+  readonly limits?: ReadLimits;
+  /** Where the reader worker bundle lives (defaults to next to the running bundle). */
+  readonly workerFile?: string | URL;
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const db: Db = openDatabase(options.host.dataDir);
+  const listeners = new Set<BackendListener>();
+  const context: HandlerContext = {
+    emit(event, payload) {
+      for (const listener of listeners) listener(event, payload);
+    },
+  };
+  const jobs = new JobRegistry();
+  const store = new WorkbookStore();
+  const reader =
+    options.reader ??
+    createWorkerReader(options.workerFile === undefined ? {} : { workerFile: options.workerFile });
+  const handlers: HandlerMap = {
+    ...appHandlers(options.host, new SettingsRepo(db)),
+    ...workbookHandlers({
+      files: options.files,
+      reader,
+      limits: options.limits ?? DEFAULT_READ_LIMITS,
+      store,
+      jobs,
+      recent: new RecentFilesRepo(db),
+      audit: new AuditLog(db),
+      samplePath: () => ensureSampleRegister(options.host.dataDir),
+    }),
+  };
+  let closed = false;
+  return {
+    handlers,
+    context,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      jobs.cancelAll();
+      store.clear();
+      listeners.clear();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The reader's public surface, used by the workbook handlers. Implemented in this folder
+ * (pre-flight checks, SheetJS in a worker with limits, type inference).
+ */
+import type { JobPhase, Result, SheetInfo, WorkbookFormat } from '../../../shared/contract';
+import type { Table } from '../../../shared/table/types';
+
+export interface ReadLimits {
+  /** Largest file accepted, in bytes. */
+  readonly maxFileBytes: number;
+  /** Wall-clock limit for the whole read; the worker is terminated on expiry. */
+  readonly timeoutMs: number;
+  /** V8 old-generation limit of the worker (resourceLimits.maxOldGenerationSizeMb). */
+  readonly maxHeapMb: number;
+}
+
+export interface ReadRequest {
+  readonly filePath: string;
+  /** Name the clerk knows the file by (used for messages and the format hint only). */
+  readonly fileName: string;
+  readonly limits: ReadLimits;
+  readonly onProgress?: (phase: JobPhase, done: number, total: number) => void;
+  /** Aborting terminates the worker and resolves with CANCELLED. */
+  readonly signal?: AbortSignal;
+}
+
+export interface ReadWorkbook {
+  readonly format: WorkbookFormat;
+  readonly sheets: readonly SheetInfo[];
+  /** The sheet that was read into `table` (first visible sheet). */
+  readonly sheetIndex: number;
+  readonly table: Table;
+}
+
+export type WorkbookReader = (request: ReadRequest) => Promise<Result<ReadWorkbook>>;

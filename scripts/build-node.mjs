@@ -1,0 +1,48 @@
+// Bundles the Node-side entry points with esbuild: the web host, the reader worker, the sample
+// generator, and the thin Electron shell (main + preload). Native and large runtime packages stay
+// external and are loaded from node_modules (electron-builder packs them, asarUnpack for natives).
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const external = ['electron', 'better-sqlite3', 'xlsx', 'ajv'];
+
+const esm = [
+  ['electron/backend/web-host/main.ts', 'dist/node/web-host.mjs'],
+  ['electron/backend/workbook/reader-worker.ts', 'dist/node/reader-worker.mjs'],
+  ['electron/backend/sample/generate-cli.ts', 'dist/node/generate-sample.mjs'],
+];
+const cjs = [
+  ['electron/main/main.ts', 'dist/electron/main.cjs'],
+  ['electron/preload/preload.ts', 'dist/electron/preload.cjs'],
+];
+
+async function bundle([entry, outfile], format) {
+  const abs = path.join(root, entry);
+  if (!existsSync(abs)) throw new Error(`build-node: missing entry ${entry}`);
+  await build({
+    entryPoints: [abs],
+    outfile: path.join(root, outfile),
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format,
+    external,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    // ESM bundles that pull in CommonJS packages need a require().
+    banner:
+      format === 'esm'
+        ? { js: "import { createRequire as __otvoriCreateRequire } from 'node:module'; const require = __otvoriCreateRequire(import.meta.url);" }
+        : {},
+  });
+}
+
+const only = process.argv[2];
+const jobs = [...esm.map((e) => [e, 'esm']), ...cjs.map((e) => [e, 'cjs'])].filter(
+  ([[entry]]) => !only || entry.includes(only),
+);
+await Promise.all(jobs.map(([e, format]) => bundle(e, format)));
+console.log(`build-node: ${jobs.length} bundles in dist/`);

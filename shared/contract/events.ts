@@ -1,0 +1,16 @@
+/** Events the backend pushes to the UI (progress of long jobs). Typed like channels. */
+import type { JobProgress } from './models';
+
+export interface EventTypes {
+  'app:job:progress': JobProgress;
+}
+
+export type EventName = keyof EventTypes;
+export const EVENT_NAMES: readonly EventName[] = ['app:job:progress'];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+}
+
+/** A subscription returns its own unsubscribe function. */
+export type Unsubscribe = () => void;

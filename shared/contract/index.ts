@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './models';
+export * from './channels';
+export * from './events';
+export * from './api';
