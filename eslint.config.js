@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ are pure: no Node built-ins.' };
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'shared/ and renderer/ are pure: no Node built-ins.',
+};
 const electronImport = {
   name: 'electron',
   message: 'Only electron/main and electron/preload may import electron (architecture.md §2).',
@@ -33,7 +36,10 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'off',
@@ -53,8 +59,14 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             reactImports,
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may import only shared/.' },
-            { group: ['better-sqlite3', 'xlsx', 'fs', 'path', 'os', 'crypto', 'worker_threads'], message: 'shared/ is pure TypeScript.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ may import only shared/.',
+            },
+            {
+              group: ['better-sqlite3', 'xlsx', 'fs', 'path', 'os', 'crypto', 'worker_threads'],
+              message: 'shared/ is pure TypeScript.',
+            },
           ],
         },
       ],
@@ -72,7 +84,10 @@ export default tseslint.config(
           patterns: [
             reactImports,
             { group: ['electron/*'], message: 'The backend never imports electron.' },
-            { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'The backend imports only shared/ and itself.' },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'The backend imports only shared/ and itself.',
+            },
           ],
         },
       ],
@@ -85,7 +100,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [reactImports, { group: ['**/renderer/**', '**/preload/**'], message: 'main does not import the renderer or preload.' }],
+          patterns: [
+            reactImports,
+            {
+              group: ['**/renderer/**', '**/preload/**'],
+              message: 'main does not import the renderer or preload.',
+            },
+          ],
         },
       ],
     },
@@ -93,14 +114,16 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
+      // An allow-list: the sandboxed preload may import electron, shared/contract and its own files.
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            nodeBuiltins,
-            reactImports,
-            { group: ['**/backend/**', '**/main/**', '**/renderer/**'], message: 'The preload may import only electron and shared/contract.' },
-            { group: ['**/shared/*', '!**/shared/contract'], message: 'The preload may import only shared/contract.' },
+            {
+              regex: '^(?!electron$|\\.\\./\\.\\./shared/contract(/[a-z-]+)?$|\\./[a-z-]+$)',
+              message:
+                'The preload may import only electron, shared/contract and its own files (architecture.md §2).',
+            },
           ],
         },
       ],
@@ -117,7 +140,13 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer talks to the backend only through renderer/src/api.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to the backend only through renderer/src/api.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],

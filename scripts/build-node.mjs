@@ -35,7 +35,9 @@ async function bundle([entry, outfile], format) {
     // ESM bundles that pull in CommonJS packages need a require().
     banner:
       format === 'esm'
-        ? { js: "import { createRequire as __otvoriCreateRequire } from 'node:module'; const require = __otvoriCreateRequire(import.meta.url);" }
+        ? {
+            js: "import { createRequire as __otvoriCreateRequire } from 'node:module'; const require = __otvoriCreateRequire(import.meta.url);",
+          }
         : {},
   });
 }

@@ -4,7 +4,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const electronDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'electron');
+const electronDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'node_modules',
+  'electron',
+);
 
 /** The Electron executable's path, or null when the runtime is not installed here. */
 export function findElectronBinary(env = process.env) {

@@ -10,7 +10,9 @@ const child = binary
       '\nThe Electron runtime is not installed on this machine (it was installed with\n' +
         'ELECTRON_SKIP_BINARY_DOWNLOAD), so Otvori starts in your browser instead.\n',
     ),
-    spawn(process.execPath, ['dist/node/web-host.mjs', ...process.argv.slice(2)], { stdio: 'inherit' }));
+    spawn(process.execPath, ['dist/node/web-host.mjs', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+    }));
 
 const forward = (signal) => () => child.kill(signal);
 process.on('SIGINT', forward('SIGINT'));

@@ -10,10 +10,12 @@ export function createInProcessApi(backend: Backend): OtvoriApi {
   return {
     invoke(channel, request) {
       // dispatch validates the request against the channel's schema, like every other host.
-      return dispatch(backend.handlers, channel, request, backend.context) as Promise<Result<never>>;
+      return dispatch(backend.handlers, channel, request, backend.context) as Promise<
+        Result<never>
+      >;
     },
     subscribe<E extends EventName>(event: E, listener: (payload: EventTypes[E]) => void) {
-      return backend.subscribe((name, payload) => {
+      return backend.subscribe((name: EventName, payload: unknown) => {
         if (name === event) listener(payload as EventTypes[E]);
       });
     },

@@ -47,6 +47,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Otvori: the web host could not start:', error instanceof Error ? error.message : error);
+  console.error(
+    'Otvori: the web host could not start:',
+    error instanceof Error ? error.message : error,
+  );
   process.exit(1);
 });

@@ -90,7 +90,10 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
 }
 
 function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -122,13 +125,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...SECURITY_HEADERS,
       'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': stat.size,
-      'Cache-Control': wanted === '/index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+      'Cache-Control':
+        wanted === '/index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+  ): Promise<void> {
     let payload: unknown;
     try {
       payload = await readJsonBody(req);
@@ -136,7 +144,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendError(res, 400, fail('INVALID_REQUEST', 'Request body is not JSON or is too large'));
       return;
     }
-    const result = await dispatch(options.backend.handlers, channel, payload, options.backend.context);
+    const result = await dispatch(
+      options.backend.handlers,
+      channel,
+      payload,
+      options.backend.context,
+    );
     const status = result.ok ? 200 : result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200;
     sendJson(res, status, result);
   }
@@ -160,7 +173,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const declared = Number(headerValue(req, 'content-length') ?? '0');
     if (declared > options.maxUploadBytes) {
-      sendError(res, 413, fail('FILE_TOO_LARGE', 'Upload too large', { size: declared, limit: options.maxUploadBytes }));
+      sendError(
+        res,
+        413,
+        fail('FILE_TOO_LARGE', 'Upload too large', {
+          size: declared,
+          limit: options.maxUploadBytes,
+        }),
+      );
       req.resume();
       return;
     }
@@ -196,7 +216,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'Content-Disposition': contentDisposition(download.fileName),
       'Cache-Control': 'no-store',
     });
-    res.end(Buffer.from(download.bytes.buffer, download.bytes.byteOffset, download.bytes.byteLength));
+    res.end(
+      Buffer.from(download.bytes.buffer, download.bytes.byteOffset, download.bytes.byteLength),
+    );
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -206,7 +228,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const isPrivate =
-      url.pathname.startsWith('/api/') || url.pathname === '/upload' || url.pathname.startsWith('/download/');
+      url.pathname.startsWith('/api/') ||
+      url.pathname === '/upload' ||
+      url.pathname.startsWith('/download/');
     if (!isPrivate) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendError(res, 405, fail('FORBIDDEN', 'Method not allowed'));

@@ -25,8 +25,11 @@ export class UploadTooLargeError extends Error {
 /** Keeps a readable, safe file name: no folders, no control characters, bounded length. */
 export function safeFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(-180);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .trim()
+    .slice(-180);
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'datoteka' : cleaned;
 }
 

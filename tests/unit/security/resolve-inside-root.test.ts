@@ -7,7 +7,9 @@ const root = path.resolve('/srv/otvori/renderer');
 describe('resolveInsideRoot', () => {
   it('resolves files inside the root', () => {
     expect(resolveInsideRoot(root, '/index.html')).toBe(path.join(root, 'index.html'));
-    expect(resolveInsideRoot(root, '/assets/app-1234.js')).toBe(path.join(root, 'assets', 'app-1234.js'));
+    expect(resolveInsideRoot(root, '/assets/app-1234.js')).toBe(
+      path.join(root, 'assets', 'app-1234.js'),
+    );
     expect(resolveInsideRoot(root, '/assets/%D1%84%D0%B0%D1%98%D0%BB.css')).toBe(
       path.join(root, 'assets', 'фајл.css'),
     );

@@ -1,0 +1,55 @@
+/**
+ * Each e2e test gets its own Otvori: a fresh data dir and a web host on a free port, serving the
+ * built renderer (run `npm run build` first; `npm test` does).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createWebApp, type WebApp } from '../../electron/backend/web-host/create-web-app';
+
+const root = path.resolve(__dirname, '..', '..');
+export const RENDERER_DIR = path.join(root, 'dist', 'renderer');
+export const WORKER_FILE = path.join(root, 'dist', 'node', 'reader-worker.mjs');
+export const SCREENSHOT_DIR = path.join(root, 'tests', 'artifacts', 'e2e');
+
+export interface OtvoriFixture {
+  readonly app: WebApp;
+  readonly dataDir: string;
+  /** Opens the app with its launch URL (token in the fragment). */
+  open(page: Page): Promise<void>;
+  /** Full-page screenshot kept for review in tests/artifacts/e2e. */
+  shot(page: Page, name: string): Promise<void>;
+}
+
+export const test = base.extend<{ otvori: OtvoriFixture }>({
+  // Playwright requires object destructuring for fixture dependencies, even when there are none.
+  // eslint-disable-next-line no-empty-pattern
+  otvori: async ({}, use) => {
+    if (!existsSync(path.join(RENDERER_DIR, 'index.html')) || !existsSync(WORKER_FILE)) {
+      throw new Error('Build Otvori first: npm run build');
+    }
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'otvori-e2e-'));
+    const app = await createWebApp({
+      dataDir,
+      rendererDir: RENDERER_DIR,
+      workerFile: WORKER_FILE,
+      version: '0.0.0-e2e',
+    });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await use({
+      app,
+      dataDir,
+      async open(page) {
+        await page.goto(app.host.launchUrl);
+      },
+      async shot(page, name) {
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      },
+    });
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };

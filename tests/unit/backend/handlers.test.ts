@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CHANNEL_NAMES,
+  fail,
+  ok,
+  type JobProgress,
+  type OtvoriApi,
+} from '../../../shared/contract';
+import type { Table } from '../../../shared/table/types';
+import { createBackend, type Backend } from '../../../electron/backend/backend';
+import { validateResponse } from '../../../electron/backend/contract/validate';
+import { createInProcessApi } from '../../../electron/backend/in-process-host';
+import type { FilePort } from '../../../electron/backend/ports';
+import type { ReadRequest, WorkbookReader } from '../../../electron/backend/workbook/reader-api';
+
+const table: Table = {
+  columns: [{ key: 'c0', name: 'Ime', type: 'text' }],
+  values: [Array.from({ length: 2500 }, (_, i) => `osoba ${i}`)],
+  originals: [new Map()],
+  rowCount: 2500,
+};
+
+class MemoryFiles implements FilePort {
+  readonly saved: { name: string; bytes: Uint8Array }[] = [];
+  private readonly known = new Map<string, { path: string; name: string }>();
+  async pickFile() {
+    return 'unsupported' as const;
+  }
+  register(filePath: string, name: string, size: number) {
+    const id = `f${this.known.size + 1}`;
+    this.known.set(id, { path: filePath, name });
+    return { id, name, size };
+  }
+  resolve(id: string) {
+    return this.known.get(id) ?? null;
+  }
+  async save(name: string, bytes: Uint8Array) {
+    this.saved.push({ name, bytes });
+    return { kind: 'saved' as const, fileName: name, bytes: bytes.byteLength };
+  }
+}
+
+let dir: string;
+let backend: Backend;
+let api: OtvoriApi;
+let files: MemoryFiles;
+let lastRequest: ReadRequest | undefined;
+let reader: WorkbookReader;
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'otvori-handlers-'));
+  files = new MemoryFiles();
+  reader = async (request) => {
+    lastRequest = request;
+    request.onProgress?.('parsing', 0, 0);
+    return ok({
+      format: 'xlsx',
+      sheets: [
+        { name: 'Lista', hidden: false },
+        { name: 'Skriveno', hidden: true },
+      ],
+      sheetIndex: 0,
+      table,
+    });
+  };
+  backend = await createBackend({
+    host: { kind: 'test', version: '9.9.9', dataDir: dir },
+    files,
+    reader: (request) => reader(request),
+  });
+  api = createInProcessApi(backend);
+});
+afterEach(async () => {
+  await backend.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('handler map', () => {
+  it('has exactly one handler per channel', () => {
+    expect(Object.keys(backend.handlers).sort()).toEqual([...CHANNEL_NAMES].sort());
+    for (const channel of CHANNEL_NAMES) expect(typeof backend.handlers[channel]).toBe('function');
+  });
+
+  it('answers every channel with a response that matches its schema', async () => {
+    const progress: JobProgress[] = [];
+    api.subscribe('app:job:progress', (p) => progress.push(p));
+    const ref = files.register(path.join(dir, 'x.xlsx'), 'Spisak korisnika.xlsx', 10);
+    const opened = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'j1',
+    });
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    const workbookId = opened.value.workbookId;
+    const calls = {
+      'app:app:info': {},
+      'app:settings:get': {},
+      'app:settings:set': { locale: 'sr-Latn' },
+      'app:files:pick': {},
+      'app:workbook:open': { source: { kind: 'file', fileRef: ref.id }, jobId: 'j2' },
+      'app:workbook:cancel': { jobId: 'none' },
+      'app:workbook:rows': { workbookId, offset: 2400, limit: 1000 },
+      'app:workbook:export': { workbookId, bom: true },
+      'app:recent:list': {},
+      'app:workbook:close': { workbookId },
+    } as const;
+    expect(Object.keys(calls).sort()).toEqual([...CHANNEL_NAMES].sort());
+    for (const [channel, request] of Object.entries(calls)) {
+      const result = await api.invoke(channel as never, request as never);
+      if (channel === 'app:files:pick') {
+        expect(result.ok === false && result.error.code).toBe('NOT_SUPPORTED');
+        continue;
+      }
+      expect(result.ok, channel).toBe(true);
+      if (result.ok)
+        expect(validateResponse(channel as never, result.value).ok, channel).toBe(true);
+    }
+    expect(progress.some((p) => p.jobId === 'j1' && p.phase === 'done')).toBe(true);
+    expect(files.saved[0]?.name).toBe('Spisak korisnika.csv');
+    expect(Array.from(files.saved[0]?.bytes.slice(0, 3) ?? [])).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('pages rows within the table and clamps at its end', async () => {
+    const ref = files.register('/tmp/x.xlsx', 'x.xlsx', 1);
+    const opened = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'j',
+    });
+    if (!opened.ok) throw new Error('open failed');
+    const window = await api.invoke('app:workbook:rows', {
+      workbookId: opened.value.workbookId,
+      offset: 2498,
+      limit: 10,
+    });
+    expect(window).toEqual({
+      ok: true,
+      value: { offset: 2498, rows: [['osoba 2498'], ['osoba 2499']] },
+    });
+  });
+
+  it('reports NOT_FOUND for unknown files, recents and workbooks', async () => {
+    for (const result of [
+      await api.invoke('app:workbook:open', {
+        source: { kind: 'file', fileRef: 'nope' },
+        jobId: 'j',
+      }),
+      await api.invoke('app:workbook:open', {
+        source: { kind: 'recent', recentId: 42 },
+        jobId: 'j',
+      }),
+      await api.invoke('app:workbook:rows', { workbookId: 'gone', offset: 0, limit: 1 }),
+      await api.invoke('app:workbook:export', { workbookId: 'gone', bom: false }),
+    ]) {
+      expect(result.ok === false && result.error.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('passes the reader error through and cancels a running job', async () => {
+    reader = (request) =>
+      new Promise((resolve) => {
+        request.signal?.addEventListener('abort', () => resolve(fail('CANCELLED', 'cancelled')));
+      });
+    const ref = files.register('/tmp/x.xlsx', 'x.xlsx', 1);
+    const opening = api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'long',
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await api.invoke('app:workbook:cancel', { jobId: 'long' })).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    const result = await opening;
+    expect(result.ok === false && result.error.code).toBe('CANCELLED');
+    expect(lastRequest?.limits.maxFileBytes).toBeGreaterThan(0);
+    expect(await api.invoke('app:recent:list', {})).toEqual({ ok: true, value: { items: [] } });
+  });
+
+  it('turns a throwing handler into INTERNAL without leaking the error text', async () => {
+    reader = async () => {
+      throw new Error('secret cell value 0101990710006');
+    };
+    const ref = files.register('/tmp/x.xlsx', 'x.xlsx', 1);
+    const result = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'j',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('INTERNAL');
+      expect(result.error.message).not.toContain('0101990710006');
+    }
+  });
+});
