@@ -1,0 +1,103 @@
+import { useCallback, useEffect } from 'react';
+import type { AppError, Locale, RecentFile } from '../../../shared/contract';
+import { AppHeader } from '../components/AppHeader';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { JourneyStepper } from '../components/JourneyStepper';
+import { OpenScreen } from '../components/OpenScreen';
+import { ProgressPanel } from '../components/ProgressPanel';
+import { TableScreen } from '../components/TableScreen';
+import { useI18n } from '../i18n';
+import { useWorkbookSession } from './use-workbook-session';
+
+export interface AppShellProps {
+  readonly error: AppError | null;
+  readonly onError: (error: AppError) => void;
+  readonly onDismissError: () => void;
+  readonly onLocaleChange: (locale: Locale) => void;
+}
+
+/** A file dropped outside the drop zone must not make the browser navigate away from Otvori. */
+function useNoStrayDrops(): void {
+  useEffect(() => {
+    const block = (event: DragEvent) => {
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      if (event.dataTransfer !== null) event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', block);
+    window.addEventListener('drop', block);
+    return () => {
+      window.removeEventListener('dragover', block);
+      window.removeEventListener('drop', block);
+    };
+  }, []);
+}
+
+export function AppShell({ error, onError, onDismissError, onLocaleChange }: AppShellProps) {
+  const { t } = useI18n();
+  const session = useWorkbookSession(onError);
+  const { screen } = session;
+  useNoStrayDrops();
+
+  // A new attempt clears the message about the previous one.
+  const openPicked = useCallback(
+    (input: HTMLInputElement | null) => {
+      onDismissError();
+      session.openPicked(input);
+    },
+    [onDismissError, session],
+  );
+  const openLocalFile = useCallback(
+    (file: File) => {
+      onDismissError();
+      session.openLocalFile(file);
+    },
+    [onDismissError, session],
+  );
+  const openSample = useCallback(() => {
+    onDismissError();
+    session.openSample();
+  }, [onDismissError, session]);
+  const openRecent = useCallback(
+    (item: RecentFile) => {
+      onDismissError();
+      session.openRecent(item);
+    },
+    [onDismissError, session],
+  );
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader onLocaleChange={onLocaleChange} />
+      <JourneyStepper current={screen.kind === 'table' ? 'view' : 'open'} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {error !== null && <ErrorAlert error={error} onDismiss={onDismissError} />}
+        {screen.kind === 'open' && (
+          <OpenScreen
+            moveFocus={session.moveFocus}
+            notice={session.notice}
+            onPick={openPicked}
+            onFile={openLocalFile}
+            onSample={openSample}
+            onRecent={openRecent}
+            onError={onError}
+          />
+        )}
+        {screen.kind === 'opening' && (
+          <ProgressPanel job={screen.job} moveFocus={session.moveFocus} onCancel={session.cancel} />
+        )}
+        {screen.kind === 'table' && (
+          <TableScreen
+            workbook={screen.workbook}
+            moveFocus={session.moveFocus}
+            onClose={() => session.close(screen.workbook.workbookId)}
+            onError={onError}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
