@@ -6,9 +6,10 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createWebApp, type WebApp } from '../../electron/backend/web-host/create-web-app';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = path.join(root, 'dist', 'renderer');
 export const WORKER_FILE = path.join(root, 'dist', 'node', 'reader-worker.mjs');
 export const SCREENSHOT_DIR = path.join(root, 'tests', 'artifacts', 'e2e');
