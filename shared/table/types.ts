@@ -3,7 +3,15 @@
  * (architecture.md §4). Columnar: one array of values per column.
  */
 
-export const COLUMN_TYPES = ['text', 'integer', 'decimal', 'date', 'datetime', 'boolean', 'empty'] as const;
+export const COLUMN_TYPES = [
+  'text',
+  'integer',
+  'decimal',
+  'date',
+  'datetime',
+  'boolean',
+  'empty',
+] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 /**

@@ -1,0 +1,146 @@
+/**
+ * The synchronous reading pipeline that runs inside the reader worker: open → pre-flight checks
+ * (size, magic bytes, ZIP bomb guard) → read the bytes → parse → typed Table. Every failure is a
+ * closed error code with details for the clerk's message; no message carries a cell value.
+ */
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { fail, ok, type Result, type WorkbookFormat } from '../../../shared/contract';
+import { fileByteSource } from './byte-source';
+import { inspectCfb } from './cfb-inspect';
+import { readCsv } from './csv-read';
+import { detectFormat, fileExtension, type DetectedFormat } from './detect-format';
+import { DEFAULT_READ_LIMITS, DEFAULT_ZIP_LIMITS, type ZipLimits } from './read-limits';
+import { noProgress, type ReadProgress } from './read-progress';
+import type { ReadWorkbook } from './reader-api';
+import { readSpreadsheet, type SheetRead } from './sheetjs-read';
+
+export interface ReadFileOptions {
+  /** Checked again here although the parent checked it: the file may have grown since. */
+  readonly maxFileBytes?: number;
+  readonly zipLimits?: ZipLimits;
+}
+
+const CHUNK_BYTES = 8 * 1024 * 1024;
+
+function internalFailure(error: unknown): Result<never> {
+  // A bug in our code, not a property of the file; the class name is enough to find it.
+  const name = error instanceof Error ? error.name : typeof error;
+  return fail('INTERNAL', `reader failed unexpectedly (${name})`);
+}
+
+/** File-system errors carry an errno code (ENOENT, EACCES, EBUSY …); anything else is a bug. */
+function ioFailure(error: unknown): Result<never> {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string') return internalFailure(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return fail('NOT_FOUND', 'the file does not exist');
+  return fail('FILE_UNREADABLE', 'the file could not be read', { reason: code });
+}
+
+function readAll(fd: number, size: number, onProgress: ReadProgress): Uint8Array {
+  const source = fileByteSource(fd, size);
+  const bytes = Buffer.allocUnsafe(size);
+  let done = 0;
+  onProgress('reading', 0, size);
+  while (done < size) {
+    const chunk = source.read(done, Math.min(CHUNK_BYTES, size - done));
+    if (chunk.length === 0) break; // the file shrank: parse what is there
+    bytes.set(chunk, done);
+    done += chunk.length;
+    onProgress('reading', done, size);
+  }
+  return done === size ? bytes : bytes.subarray(0, done);
+}
+
+function parse(
+  detected: DetectedFormat,
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: ReadProgress,
+): Result<ReadWorkbook> {
+  let format: WorkbookFormat;
+  let read: Result<SheetRead>;
+  switch (detected.kind) {
+    case 'zip':
+      format = detected.format;
+      read = readSpreadsheet(bytes, onProgress);
+      break;
+    case 'cfb': {
+      const content = inspectCfb(bytes);
+      if (content === 'encrypted') {
+        return fail('FILE_ENCRYPTED', 'encrypted workbook (EncryptionInfo stream)');
+      }
+      if (content === 'corrupt') return fail('FILE_CORRUPT', 'damaged compound file');
+      if (content === 'other') {
+        return fail('FILE_UNSUPPORTED', 'compound file without a workbook', {
+          detected: 'office-document',
+          extension: fileExtension(fileName),
+        });
+      }
+      format = 'xls';
+      read = readSpreadsheet(bytes, onProgress);
+      break;
+    }
+    case 'text':
+      format = 'csv';
+      read = readCsv(bytes, fileName, onProgress);
+      break;
+  }
+  if (!read.ok) return read;
+  return ok({ format, ...read.value });
+}
+
+/**
+ * Reads the first visible sheet with data of a workbook or CSV file. Synchronous and CPU-heavy:
+ * call it in the reader worker (reader-worker.ts), never on a thread that serves the UI.
+ */
+export function readWorkbookFile(
+  filePath: string,
+  fileName: string,
+  onProgress: ReadProgress = noProgress,
+  options: ReadFileOptions = {},
+): Result<ReadWorkbook> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
+  onProgress('checking', 0, 1);
+  let fd: number;
+  try {
+    fd = openSync(filePath, 'r');
+  } catch (error) {
+    return ioFailure(error);
+  }
+  let bytes: Uint8Array;
+  let detected: DetectedFormat;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return fail('FILE_UNREADABLE', 'not a regular file', { reason: 'not-a-file' });
+    }
+    if (stat.size > maxFileBytes) {
+      return fail('FILE_TOO_LARGE', 'the file is larger than the limit', {
+        size: stat.size,
+        limit: maxFileBytes,
+      });
+    }
+    const detection = detectFormat(
+      fileByteSource(fd, stat.size),
+      fileName,
+      options.zipLimits ?? DEFAULT_ZIP_LIMITS,
+    );
+    if (!detection.ok) return detection;
+    detected = detection.value;
+    onProgress('checking', 1, 1);
+    bytes = readAll(fd, stat.size, onProgress);
+  } catch (error) {
+    return ioFailure(error);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing was written; a failed close cannot lose data.
+    }
+  }
+  try {
+    return parse(detected, bytes, fileName, onProgress);
+  } catch (error) {
+    return internalFailure(error);
+  }
+}

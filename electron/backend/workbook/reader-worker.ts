@@ -1,0 +1,46 @@
+/**
+ * Entry of the reader worker thread (bundled to dist/node/reader-worker.mjs). Runs the whole
+ * synchronous read with the heap limit the parent set, posts throttled progress, then the
+ * result. Anything thrown becomes an INTERNAL result instead of a crash.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { fail, type JobPhase, type Result } from '../../../shared/contract';
+import { readWorkbookFile } from './read-workbook-file';
+import type { ReadWorkbook } from './reader-api';
+import { isReaderWorkerData, type ReaderWorkerMessage } from './worker-protocol';
+
+/** Progress messages at most this often per phase (plus every phase start and end). */
+const PROGRESS_INTERVAL_MS = 100;
+
+function post(message: ReaderWorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+function run(): Result<ReadWorkbook> {
+  if (!isReaderWorkerData(workerData)) {
+    return fail('INTERNAL', 'reader worker started without valid workerData');
+  }
+  let lastPhase: JobPhase | null = null;
+  let lastAt = 0;
+  const onProgress = (phase: JobPhase, done: number, total: number): void => {
+    const now = Date.now();
+    if (phase === lastPhase && done !== total && now - lastAt < PROGRESS_INTERVAL_MS) return;
+    lastPhase = phase;
+    lastAt = now;
+    post({ type: 'progress', phase, done, total });
+  };
+  return readWorkbookFile(workerData.filePath, workerData.fileName, onProgress, {
+    maxFileBytes: workerData.maxFileBytes,
+  });
+}
+
+let result: Result<ReadWorkbook>;
+try {
+  result = run();
+} catch (error) {
+  result = fail(
+    'INTERNAL',
+    `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
+  );
+}
+post({ type: 'result', result });

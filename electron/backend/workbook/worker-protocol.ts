@@ -1,0 +1,49 @@
+/** Messages between the reader worker (reader-worker.ts) and its parent (worker-reader.ts). */
+import { isErrorCode, JOB_PHASES, type JobPhase, type Result } from '../../../shared/contract';
+import type { ReadWorkbook } from './reader-api';
+
+export interface ReaderWorkerData {
+  readonly filePath: string;
+  readonly fileName: string;
+  readonly maxFileBytes: number;
+}
+
+export type ReaderWorkerMessage =
+  | {
+      readonly type: 'progress';
+      readonly phase: JobPhase;
+      readonly done: number;
+      readonly total: number;
+    }
+  | { readonly type: 'result'; readonly result: Result<ReadWorkbook> };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isReaderWorkerData(value: unknown): value is ReaderWorkerData {
+  return (
+    isRecord(value) &&
+    typeof value['filePath'] === 'string' &&
+    typeof value['fileName'] === 'string' &&
+    typeof value['maxFileBytes'] === 'number'
+  );
+}
+
+/** Shape check of what crosses the thread boundary; the table itself is trusted (our worker). */
+export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMessage {
+  if (!isRecord(value)) return false;
+  if (value['type'] === 'progress') {
+    return (
+      (JOB_PHASES as readonly unknown[]).includes(value['phase']) &&
+      typeof value['done'] === 'number' &&
+      typeof value['total'] === 'number'
+    );
+  }
+  if (value['type'] !== 'result' || !isRecord(value['result'])) return false;
+  const result = value['result'];
+  if (result['ok'] === true) return isRecord(result['value']);
+  return (
+    result['ok'] === false && isRecord(result['error']) && isErrorCode(result['error']['code'])
+  );
+}

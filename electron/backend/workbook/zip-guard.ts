@@ -1,0 +1,45 @@
+/**
+ * ZIP bomb guard on declared sizes (architecture.md §4): entry count, total uncompressed size,
+ * per-part compression ratio, and parts too long for SheetJS. Declared sizes can lie; the
+ * worker's heap limit and timeout are the backstop for an archive that inflates past them.
+ */
+import { fail, ok, type Result } from '../../../shared/contract';
+import type { ZipLimits } from './read-limits';
+import type { ZipEntry } from './zip-directory';
+
+export function checkZipEntries(entries: readonly ZipEntry[], limits: ZipLimits): Result<void> {
+  if (entries.length > limits.maxEntries) {
+    return fail('FILE_SUSPICIOUS', 'ZIP: too many entries', {
+      entries: entries.length,
+      limit: limits.maxEntries,
+    });
+  }
+  let total = 0;
+  let largest = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    if (entry.uncompressedSize > largest) largest = entry.uncompressedSize;
+    if (entry.uncompressedSize > limits.ratioFloorBytes) {
+      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+      if (ratio > limits.maxRatio) {
+        return fail('FILE_SUSPICIOUS', 'ZIP: compression ratio of a part is implausible', {
+          ratio: Math.round(ratio),
+          limit: limits.maxRatio,
+        });
+      }
+    }
+  }
+  if (total > limits.maxTotalUncompressed) {
+    return fail('FILE_SUSPICIOUS', 'ZIP: expands to more than the limit', {
+      size: total,
+      limit: limits.maxTotalUncompressed,
+    });
+  }
+  if (largest > limits.maxPartBytes) {
+    return fail('FILE_TOO_LARGE', 'ZIP: a part is longer than SheetJS can read', {
+      size: largest,
+      limit: limits.maxPartBytes,
+    });
+  }
+  return ok(undefined);
+}
