@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const external = ['electron', 'better-sqlite3', 'xlsx', 'ajv'];
+const external = ['electron', 'better-sqlite3', 'xlsx', 'ajv', 'electron-updater'];
+// The build date About shows (electron/backend/build-info.ts); SOURCE_DATE_EPOCH makes it reproducible.
+const buildDate = new Date(
+  process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now(),
+).toISOString();
 
 const esm = [
   ['electron/backend/web-host/main.ts', 'dist/node/web-host.mjs'],
@@ -30,6 +34,7 @@ async function bundle([entry, outfile], format) {
     target: 'node22',
     format,
     external,
+    define: { __OTVORI_BUILD_DATE__: JSON.stringify(buildDate) },
     sourcemap: 'linked',
     logLevel: 'warning',
     // ESM bundles that pull in CommonJS packages need a require().

@@ -7,8 +7,8 @@ const binary = findElectronBinary();
 const child = binary
   ? spawn(binary, ['.'], { stdio: 'inherit' })
   : (console.log(
-      '\nThe Electron runtime is not installed on this machine (it was installed with\n' +
-        'ELECTRON_SKIP_BINARY_DOWNLOAD), so Otvori starts in your browser instead.\n',
+      '\nThe Electron runtime is not installed on this machine (its binary cannot be downloaded\n' +
+        'here), so Otvori starts in your browser instead. Open the address below.\n',
     ),
     spawn(process.execPath, ['dist/node/web-host.mjs', ...process.argv.slice(2)], {
       stdio: 'inherit',

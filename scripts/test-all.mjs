@@ -44,6 +44,10 @@ check('typecheck', npm, ['run', '--silent', 'typecheck']);
 check('lint', npm, ['run', '--silent', 'lint']);
 check('format', npm, ['run', '--silent', 'format:check']);
 const built = check('build', npm, ['run', '--silent', 'build']);
+// Packaging (offline --win/--linux dir around a stub Electron) and the Electronegativity gate,
+// both on the build just made.
+check('package (pack:verify)', npm, ['run', '--silent', 'pack:verify', '--', '--skip-build']);
+check('electronegativity', npm, ['run', '--silent', 'security:scan']);
 
 const vitestReport = path.join(resultsDir, 'vitest.json');
 suite(

@@ -3,11 +3,15 @@
  * (Electron main, web host, tests) builds one Backend and serves its handler map.
  */
 import type { EventName, EventTypes } from '../../shared/contract';
+import { DEFAULT_POLICY_VALUES, type LoadedPolicy } from '../../shared/policy/policy';
 import { AuditLog } from './db/audit-log';
 import { openDatabase, type Db } from './db/database';
+import { PublicationsRepo } from './db/publications-repo';
 import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
 import { appHandlers } from './handlers/app-handlers';
+import { publicationHandlers } from './handlers/publication-handlers';
+import { policyHandlers } from './handlers/policy-handlers';
 import type { HandlerContext, HandlerMap } from './handlers/types';
 import { workbookHandlers } from './handlers/workbook-handlers';
 import { JobRegistry } from './jobs';
@@ -35,7 +39,20 @@ export interface BackendOptions {
   readonly limits?: ReadLimits;
   /** Where the reader worker bundle lives (defaults to next to the running bundle). */
   readonly workerFile?: string | URL;
+  /**
+   * IT's machine policy as loaded by the host at start-up (electron/backend/policy/load-policy.ts);
+   * without one, the defaults apply as if no policy file existed.
+   */
+  readonly policy?: LoadedPolicy;
 }
+
+/** The policy of a machine without a policy file. */
+export const NO_POLICY: LoadedPolicy = {
+  source: null,
+  values: DEFAULT_POLICY_VALUES,
+  fixed: [],
+  errors: [],
+};
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const db: Db = openDatabase(options.host.dataDir);
@@ -50,8 +67,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const reader =
     options.reader ??
     createWorkerReader(options.workerFile === undefined ? {} : { workerFile: options.workerFile });
+  const policy = options.policy ?? NO_POLICY;
+  const audit = new AuditLog(db);
+  const publications = new PublicationsRepo(db);
+  // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
-    ...appHandlers(options.host, new SettingsRepo(db)),
+    // IT's default language applies until the clerk picks one.
+    ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
+    ...policyHandlers(policy),
+    ...publicationHandlers(publications, audit),
     ...workbookHandlers({
       files: options.files,
       reader,
@@ -59,7 +83,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       store,
       jobs,
       recent: new RecentFilesRepo(db),
-      audit: new AuditLog(db),
+      audit,
       samplePath: () => ensureSampleRegister(options.host.dataDir),
     }),
   };

@@ -29,4 +29,6 @@ export interface HostInfo {
   readonly version: string;
   /** Local (never roaming) app-data folder holding otvori.db and generated samples. */
   readonly dataDir: string;
+  /** When the running build was made (ISO 8601), from electron/backend/build-info.ts. */
+  readonly buildDate?: string;
 }

@@ -5,23 +5,31 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { Locale } from '../../shared/contract';
+import type { LoadedPolicy } from '../../shared/policy/policy';
 import { createBackend, type Backend } from '../backend/backend';
+import { buildDate } from '../backend/build-info';
+import { loadPolicy, policyFilePath } from '../backend/policy/load-policy';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { resolveDataDir } from './data-dir';
 import { DIALOG_LABELS } from './dialog-labels';
 import { createElectronFilePort } from './file-port';
 import { registerIpc } from './ipc';
+import { installFileLog } from './log-file';
 import { installWebContentsGuards } from './security/guards';
+import { toProxyConfig } from './proxy-config';
 import { createOpenExternal } from './security/open-external';
+import { toUnpackedPath } from './unpacked-path';
+import { startUpdater } from './updater';
 import { createMainWindow } from './window';
 
 // The bundle runs from dist/electron/; its siblings are laid out by scripts/build-node.mjs.
 const bundleDir = __dirname;
 const preloadPath = path.join(bundleDir, 'preload.cjs');
 const rendererRoot = path.join(bundleDir, '..', 'renderer');
-const readerWorker = path.join(bundleDir, '..', 'node', 'reader-worker.mjs');
+// Unpacked in the packaged app: the worker is an ES module loaded outside Electron's asar support.
+const readerWorker = toUnpackedPath(path.join(bundleDir, '..', 'node', 'reader-worker.mjs'));
 const DEFAULT_LOCALE: Locale = 'sr-Cyrl';
 
 let mainWindow: BrowserWindow | null = null;
@@ -53,18 +61,45 @@ async function currentLocale(): Promise<Locale> {
   return result?.ok ? result.value.locale : DEFAULT_LOCALE;
 }
 
+/** IT's policy, read once at start; its problems go to the log and to About, never stop the app. */
+async function readPolicy(): Promise<LoadedPolicy> {
+  const policy = await loadPolicy(policyFilePath());
+  console.log(`[otvori] policy: ${policy.source ?? 'none (defaults)'}`);
+  for (const problem of policy.errors) console.warn(`[otvori] policy: ${problem.message}`);
+  return policy;
+}
+
 async function start(dataDir: string): Promise<void> {
   installAppProtocol(protocol, rendererRoot);
   await mkdir(dataDir, { recursive: true });
+  const policy = await readPolicy();
+  const proxy = toProxyConfig(policy.values.proxy);
+  if (proxy !== null) await session.defaultSession.setProxy(proxy);
   const files = createElectronFilePort({ dialog, getWindow, getLocale: currentLocale });
+  const built = buildDate();
   backend = await createBackend({
-    host: { kind: 'electron', version: app.getVersion(), dataDir },
+    host: {
+      kind: 'electron',
+      version: app.getVersion(),
+      dataDir,
+      ...(built === undefined ? {} : { buildDate: built }),
+    },
     files,
     workerFile: readerWorker,
+    policy,
   });
   // IPC before the window: the page may call the backend as soon as its script runs.
   disposeIpc = registerIpc(ipcMain, backend, getWindow);
   openMainWindow();
+  // After the window: a slow or unreachable update server never delays the clerk.
+  void startUpdater({
+    isPackaged: app.isPackaged,
+    policy: policy.values,
+    resourcesPath: process.resourcesPath,
+    log: (line) => {
+      console.log(`[otvori] ${line}`);
+    },
+  });
 }
 
 function failStartup(dataDir: string, error: unknown): void {
@@ -85,6 +120,13 @@ function main(): void {
   }
   // Chromium's cache and storage also stay out of the roaming profile.
   app.setPath('sessionData', path.join(dataDir, 'chromium'));
+  // IT finds the log next to the database (README "For IT"): a packaged app has no console.
+  // process.resourcesPath exists only in a real Electron process (not under a fake electron).
+  if (app.isPackaged && process.resourcesPath !== undefined) {
+    const logDir = path.join(dataDir, 'logs');
+    app.setAppLogsPath(logDir);
+    installFileLog(logDir);
+  }
 
   // A second launch (double-clicking the shortcut again) focuses the running window instead
   // of opening the same SQLite database from two processes.

@@ -1,306 +1,34 @@
 /**
- * Every operation the renderer can ask of the backend, declared once (architecture.md §3).
- * Hosts (Electron IPC, web host, in-process) validate each request against `request` before
- * calling the handler; tests also validate responses against `response`.
+ * Every operation the renderer can ask of the backend, declared once (architecture.md §3), one
+ * file per domain in channels/. Hosts (Electron IPC, web host, in-process) validate each request
+ * against `request` before calling the handler; tests also validate responses against `response`.
+ * A new domain: add channels/<domain>.ts, then one line in ChannelTypes and one in CHANNELS.
  */
-import type { JSONSchemaType, SchemaObject } from 'ajv';
-import type {
-  AppInfo,
-  FileRef,
-  Locale,
-  OpenSource,
-  RecentFile,
-  RowWindow,
-  SaveOutcome,
-  Settings,
-  WorkbookSummary,
-} from './models';
-import { LOCALES, WORKBOOK_FORMATS } from './models';
-import { COLUMN_TYPES } from '../table/types';
+import type { AppChannelTypes } from './channels/app';
+import { APP_CHANNELS } from './channels/app';
+import type { ChannelSchemas } from './channels/common';
+import type { PolicyChannelTypes } from './channels/policy';
+import { POLICY_CHANNELS } from './channels/policy';
+import type { PublicationChannelTypes } from './channels/publication';
+import { PUBLICATION_CHANNELS } from './channels/publication';
+import type { WorkbookChannelTypes } from './channels/workbook';
+import { WORKBOOK_CHANNELS } from './channels/workbook';
 
-/** Largest window of rows one request may ask for: the grid pages, it never pulls a whole table. */
-export const MAX_ROW_WINDOW = 1000;
+export { MAX_ROW_WINDOW } from './channels/workbook';
+export type { ChannelSchemas } from './channels/common';
 
-const ID_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
-const idString = { type: 'string', pattern: ID_PATTERN } as const;
-
-type Empty = Record<string, never>;
-const emptyRequest: SchemaObject = { type: 'object', additionalProperties: false, properties: {} };
-
-export interface ChannelTypes {
-  'app:app:info': { request: Empty; response: AppInfo };
-  'app:settings:get': { request: Empty; response: Settings };
-  'app:settings:set': { request: { locale: Locale }; response: Settings };
-  'app:files:pick': { request: Empty; response: { file: FileRef | null } };
-  'app:workbook:open': { request: { source: OpenSource; jobId: string }; response: WorkbookSummary };
-  'app:workbook:cancel': { request: { jobId: string }; response: { cancelled: boolean } };
-  'app:workbook:rows': {
-    request: { workbookId: string; offset: number; limit: number };
-    response: RowWindow;
-  };
-  'app:workbook:export': { request: { workbookId: string; bom: boolean }; response: SaveOutcome };
-  'app:workbook:close': { request: { workbookId: string }; response: { closed: boolean } };
-  'app:recent:list': { request: Empty; response: { items: RecentFile[] } };
-}
+export interface ChannelTypes
+  extends AppChannelTypes, WorkbookChannelTypes, PublicationChannelTypes, PolicyChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
 export type ResponseOf<C extends Channel> = ChannelTypes[C]['response'];
 
-interface ChannelSchemas {
-  readonly request: SchemaObject;
-  readonly response: SchemaObject;
-  /** One line for developers; the clerk never sees it. */
-  readonly doc: string;
-}
-
-const localeSchema = { type: 'string', enum: [...LOCALES] } as const;
-const settingsSchema: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['locale'],
-  properties: { locale: localeSchema },
-};
-
-const settingsSetRequest: JSONSchemaType<{ locale: Locale }> = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['locale'],
-  properties: { locale: { type: 'string', enum: [...LOCALES] } },
-};
-
-const openSourceSchema: SchemaObject = {
-  oneOf: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['kind', 'fileRef'],
-      properties: { kind: { const: 'file' }, fileRef: idString },
-    },
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['kind', 'recentId'],
-      properties: { kind: { const: 'recent' }, recentId: { type: 'integer', minimum: 1 } },
-    },
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['kind'],
-      properties: { kind: { const: 'sample' } },
-    },
-  ],
-};
-
-const fileRefSchema: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'name', 'size'],
-  properties: { id: idString, name: { type: 'string' }, size: { type: 'integer', minimum: 0 } },
-};
-
-const cellSchema: SchemaObject = { type: ['string', 'number', 'boolean', 'null'] };
-
-const workbookSummarySchema: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['workbookId', 'fileName', 'format', 'sheets', 'sheetIndex', 'columns', 'rowCount'],
-  properties: {
-    workbookId: idString,
-    fileName: { type: 'string' },
-    format: { type: 'string', enum: [...WORKBOOK_FORMATS] },
-    sheets: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name', 'hidden'],
-        properties: { name: { type: 'string' }, hidden: { type: 'boolean' } },
-      },
-    },
-    sheetIndex: { type: 'integer', minimum: 0 },
-    columns: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['key', 'name', 'type'],
-        properties: {
-          key: { type: 'string' },
-          name: { type: 'string' },
-          type: { type: 'string', enum: [...COLUMN_TYPES] },
-        },
-      },
-    },
-    rowCount: { type: 'integer', minimum: 0 },
-  },
-};
-
 export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
-  'app:app:info': {
-    doc: 'Name, version and host of the running app, and where its data lives.',
-    request: emptyRequest,
-    response: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'version', 'host', 'dataDir'],
-      properties: {
-        name: { type: 'string' },
-        version: { type: 'string' },
-        host: { type: 'string', enum: ['electron', 'web', 'test'] },
-        dataDir: { type: 'string' },
-      },
-    },
-  },
-  'app:settings:get': {
-    doc: 'The clerk-level settings stored in the local database.',
-    request: emptyRequest,
-    response: settingsSchema,
-  },
-  'app:settings:set': {
-    doc: 'Change settings; returns the settings now in force.',
-    request: settingsSetRequest,
-    response: settingsSchema,
-  },
-  'app:files:pick': {
-    doc: 'Show the native open dialog (Electron only; the web host uploads instead).',
-    request: emptyRequest,
-    response: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['file'],
-      properties: { file: { anyOf: [fileRefSchema, { type: 'null' }] } },
-    },
-  },
-  'app:workbook:open': {
-    doc: 'Read a workbook in a worker (progress events under jobId) and keep its first sheet as a table.',
-    request: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['source', 'jobId'],
-      properties: { source: openSourceSchema, jobId: idString },
-    },
-    response: workbookSummarySchema,
-  },
-  'app:workbook:cancel': {
-    doc: 'Cancel a running open job; the worker is terminated.',
-    request: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['jobId'],
-      properties: { jobId: idString },
-    },
-    response: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['cancelled'],
-      properties: { cancelled: { type: 'boolean' } },
-    },
-  },
-  'app:workbook:rows': {
-    doc: `A window of at most ${MAX_ROW_WINDOW} rows for the virtualized grid.`,
-    request: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['workbookId', 'offset', 'limit'],
-      properties: {
-        workbookId: idString,
-        offset: { type: 'integer', minimum: 0 },
-        limit: { type: 'integer', minimum: 1, maximum: MAX_ROW_WINDOW },
-      },
-    },
-    response: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['offset', 'rows'],
-      properties: {
-        offset: { type: 'integer', minimum: 0 },
-        rows: { type: 'array', items: { type: 'array', items: cellSchema } },
-      },
-    },
-  },
-  'app:workbook:export': {
-    doc: 'Write the table as UTF-8 CSV (RFC 4180) through the host: save dialog or download.',
-    request: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['workbookId', 'bom'],
-      properties: { workbookId: idString, bom: { type: 'boolean' } },
-    },
-    response: {
-      oneOf: [
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind', 'fileName', 'bytes'],
-          properties: {
-            kind: { const: 'saved' },
-            fileName: { type: 'string' },
-            bytes: { type: 'integer', minimum: 0 },
-          },
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind', 'fileName', 'bytes', 'url'],
-          properties: {
-            kind: { const: 'download' },
-            fileName: { type: 'string' },
-            bytes: { type: 'integer', minimum: 0 },
-            url: { type: 'string' },
-          },
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind'],
-          properties: { kind: { const: 'cancelled' } },
-        },
-      ],
-    },
-  },
-  'app:workbook:close': {
-    doc: 'Forget a workbook held in memory.',
-    request: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['workbookId'],
-      properties: { workbookId: idString },
-    },
-    response: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['closed'],
-      properties: { closed: { type: 'boolean' } },
-    },
-  },
-  'app:recent:list': {
-    doc: 'Recently opened files, newest first.',
-    request: emptyRequest,
-    response: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['items'],
-      properties: {
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'fileName', 'format', 'rowCount', 'openedAt', 'available'],
-            properties: {
-              id: { type: 'integer', minimum: 1 },
-              fileName: { type: 'string' },
-              format: { type: 'string', enum: [...WORKBOOK_FORMATS] },
-              rowCount: { type: 'integer', minimum: 0 },
-              openedAt: { type: 'string' },
-              available: { type: 'boolean' },
-            },
-          },
-        },
-      },
-    },
-  },
+  ...APP_CHANNELS,
+  ...WORKBOOK_CHANNELS,
+  ...PUBLICATION_CHANNELS,
+  ...POLICY_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];

@@ -16,6 +16,8 @@ export interface AppInfo {
   readonly host: HostKind;
   /** Where the local database lives, for the About screen and IT. */
   readonly dataDir: string;
+  /** When this build was made (ISO 8601), when the build recorded it. */
+  readonly buildDate?: string;
 }
 
 export interface Settings {
@@ -75,7 +77,12 @@ export interface RecentFile {
 
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly fileName: string; readonly bytes: number }
-  | { readonly kind: 'download'; readonly fileName: string; readonly bytes: number; readonly url: string }
+  | {
+      readonly kind: 'download';
+      readonly fileName: string;
+      readonly bytes: number;
+      readonly url: string;
+    }
   | { readonly kind: 'cancelled' };
 
 export const JOB_PHASES = ['checking', 'reading', 'parsing', 'building', 'done'] as const;
@@ -87,4 +94,15 @@ export interface JobProgress {
   /** Units done and total in this phase (bytes or rows); total 0 when unknown. */
   readonly done: number;
   readonly total: number;
+}
+
+/** A publication as lists and headers show it (architecture.md §1). */
+export interface PublicationSummary {
+  readonly id: string;
+  readonly title: string;
+  /** Name of the file it was last made from, for the clerk's orientation; null before any. */
+  readonly sourceFileName: string | null;
+  /** ISO 8601 times. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }

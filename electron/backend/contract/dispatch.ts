@@ -13,7 +13,10 @@ export async function dispatch(
   context: HandlerContext,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
-    return fail('UNKNOWN_CHANNEL', `Unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`);
+    return fail(
+      'UNKNOWN_CHANNEL',
+      `Unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`,
+    );
   }
   const checked = validateRequest(channel, payload);
   if (!checked.ok) return checked;

@@ -18,7 +18,11 @@ const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
 const requestValidators = new Map<Channel, ValidateFunction>();
 const responseValidators = new Map<Channel, ValidateFunction>();
 
-function validatorFor(cache: Map<Channel, ValidateFunction>, channel: Channel, kind: 'request' | 'response') {
+function validatorFor(
+  cache: Map<Channel, ValidateFunction>,
+  channel: Channel,
+  kind: 'request' | 'response',
+) {
   let validate = cache.get(channel);
   if (!validate) {
     validate = ajv.compile(CHANNELS[channel][kind]);
@@ -35,7 +39,10 @@ function describeErrors(validate: ValidateFunction): string {
     .join('; ');
 }
 
-export function validateRequest<C extends Channel>(channel: C, payload: unknown): Checked<RequestOf<C>> {
+export function validateRequest<C extends Channel>(
+  channel: C,
+  payload: unknown,
+): Checked<RequestOf<C>> {
   const validate = validatorFor(requestValidators, channel, 'request');
   if (validate(payload)) return { ok: true, value: payload as RequestOf<C> };
   const result = fail(
@@ -45,7 +52,10 @@ export function validateRequest<C extends Channel>(channel: C, payload: unknown)
   return result as Checked<RequestOf<C>>;
 }
 
-export function validateResponse<C extends Channel>(channel: C, payload: unknown): Checked<ResponseOf<C>> {
+export function validateResponse<C extends Channel>(
+  channel: C,
+  payload: unknown,
+): Checked<ResponseOf<C>> {
   const validate = validatorFor(responseValidators, channel, 'response');
   if (validate(payload)) return { ok: true, value: payload as ResponseOf<C> };
   return fail(

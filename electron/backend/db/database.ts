@@ -49,9 +49,9 @@ export function migrate(db: Db, migrations: readonly Migration[], backupDir: str
      ) STRICT`,
   );
   const applied = new Map(
-    (db.prepare('SELECT id, hash FROM schema_migrations').all() as { id: string; hash: string }[]).map(
-      (row) => [row.id, row.hash],
-    ),
+    (
+      db.prepare('SELECT id, hash FROM schema_migrations').all() as { id: string; hash: string }[]
+    ).map((row) => [row.id, row.hash]),
   );
   const known = new Set(migrations.map((m) => m.id));
   for (const id of applied.keys()) {
@@ -71,10 +71,15 @@ export function migrate(db: Db, migrations: readonly Migration[], backupDir: str
   if (pending.length === 0) return;
   if (backupDir !== null && applied.size > 0) {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const target = path.join(backupDir, `otvori-before-${pending[0]?.id ?? 'migration'}-${stamp}.db`);
+    const target = path.join(
+      backupDir,
+      `otvori-before-${pending[0]?.id ?? 'migration'}-${stamp}.db`,
+    );
     db.prepare('VACUUM INTO ?').run(target);
   }
-  const record = db.prepare('INSERT INTO schema_migrations (id, hash, applied_at) VALUES (?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (id, hash, applied_at) VALUES (?, ?, ?)',
+  );
   const applyAll = db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);

@@ -1,45 +1,8 @@
-/**
- * Numbered schema migrations, applied in order inside a transaction and recorded with a hash
- * so that an edited, already-applied migration fails loudly instead of drifting (architecture.md §6).
- * Never edit a migration that has shipped: add a new one.
- * SQL string literals use single quotes: better-sqlite3 is built with SQLITE_DQS=0.
- */
-export interface Migration {
-  readonly id: string;
-  readonly sql: string;
-}
+import type { Migration } from './migration';
+import { migration0001Init } from './migrations/0001-init';
+import { migration0002Publications } from './migrations/0002-publications';
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    id: '0001_init',
-    sql: `
-      CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-      ) STRICT;
+export type { Migration } from './migration';
 
-      CREATE TABLE recent_files (
-        id INTEGER PRIMARY KEY,
-        path TEXT NOT NULL UNIQUE,
-        file_name TEXT NOT NULL,
-        format TEXT NOT NULL CHECK (format IN ('xlsx', 'xlsm', 'xls', 'ods', 'csv')),
-        row_count INTEGER NOT NULL CHECK (row_count >= 0),
-        opened_at TEXT NOT NULL
-      ) STRICT;
-      CREATE INDEX recent_files_opened_at ON recent_files (opened_at DESC);
-
-      -- Append-only: what was done, when, by whom. Never cell values, never secrets.
-      CREATE TABLE audit_log (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT '{}'
-      ) STRICT;
-      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-    `,
-  },
-];
+/** Every migration, in the order it is applied. Append only. */
+export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002Publications];

@@ -61,9 +61,9 @@ export class RecentFilesRepo {
   }
 
   find(id: number): RecentEntry | null {
-    const row = this.db.prepare('SELECT id, path, file_name FROM recent_files WHERE id = ?').get(id) as
-      | Pick<RecentRow, 'id' | 'path' | 'file_name'>
-      | undefined;
+    const row = this.db
+      .prepare('SELECT id, path, file_name FROM recent_files WHERE id = ?')
+      .get(id) as Pick<RecentRow, 'id' | 'path' | 'file_name'> | undefined;
     return row ? { id: row.id, path: row.path, fileName: row.file_name } : null;
   }
 }

@@ -8,13 +8,16 @@ function isLocale(value: unknown): value is Locale {
 }
 
 export class SettingsRepo {
-  constructor(private readonly db: Db) {}
+  /** `defaultLocale`: the language until the clerk picks one (IT's policy may set it). */
+  constructor(
+    private readonly db: Db,
+    private readonly defaultLocale: Locale = DEFAULT_SETTINGS.locale,
+  ) {}
 
   get(): Settings {
     const row = this.db.prepare("SELECT value FROM settings WHERE key = 'locale'").get() as
-      | { value: string }
-      | undefined;
-    return { locale: isLocale(row?.value) ? row.value : DEFAULT_SETTINGS.locale };
+      { value: string } | undefined;
+    return { locale: isLocale(row?.value) ? row.value : this.defaultLocale };
   }
 
   set(settings: Settings): Settings {

@@ -11,7 +11,13 @@ export function appHandlers(
 ): Pick<HandlerMap, 'app:app:info' | 'app:settings:get' | 'app:settings:set'> {
   return {
     'app:app:info': async () =>
-      ok({ name: APP_NAME, version: host.version, host: host.kind, dataDir: host.dataDir }),
+      ok({
+        name: APP_NAME,
+        version: host.version,
+        host: host.kind,
+        dataDir: host.dataDir,
+        ...(host.buildDate === undefined ? {} : { buildDate: host.buildDate }),
+      }),
     'app:settings:get': async () => ok(settings.get()),
     'app:settings:set': async (request) => ok(settings.set({ locale: request.locale })),
   };

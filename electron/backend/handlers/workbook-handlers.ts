@@ -45,7 +45,9 @@ function resolveSource(source: OpenSource, deps: WorkbookHandlerDeps): Result<Re
       const entry = deps.recent.find(source.recentId);
       if (!entry) return fail('NOT_FOUND', 'Unknown recent file');
       if (!existsSync(entry.path)) {
-        return fail('NOT_FOUND', 'The recent file is no longer where it was', { name: entry.fileName });
+        return fail('NOT_FOUND', 'The recent file is no longer where it was', {
+          name: entry.fileName,
+        });
       }
       return ok({ path: entry.path, name: entry.fileName });
     }
@@ -67,7 +69,10 @@ export function workbookHandlers(deps: WorkbookHandlerDeps): Pick<HandlerMap, Wo
     'app:files:pick': async () => {
       const picked = await deps.files.pickFile();
       if (picked === 'unsupported') {
-        return fail('NOT_SUPPORTED', 'This host has no native file dialog; upload the file instead');
+        return fail(
+          'NOT_SUPPORTED',
+          'This host has no native file dialog; upload the file instead',
+        );
       }
       return ok({ file: picked });
     },
@@ -122,7 +127,11 @@ export function workbookHandlers(deps: WorkbookHandlerDeps): Pick<HandlerMap, Wo
       const bytes = writeCsv(entry.table, { bom });
       const outcome = await deps.files.save(csvNameFor(entry.summary.fileName), bytes);
       if (outcome.kind !== 'cancelled') {
-        deps.audit.record('workbook.export', { format: 'csv', rows: entry.table.rowCount, bytes: bytes.byteLength });
+        deps.audit.record('workbook.export', {
+          format: 'csv',
+          rows: entry.table.rowCount,
+          bytes: bytes.byteLength,
+        });
       }
       return ok(outcome);
     },

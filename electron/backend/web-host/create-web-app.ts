@@ -3,6 +3,7 @@
  * Used by `npm run web`, `npm start` without Electron, and the e2e tests.
  */
 import path from 'node:path';
+import type { LoadedPolicy } from '../../../shared/policy/policy';
 import { createBackend, type Backend } from '../backend';
 import type { ReadLimits } from '../workbook/reader-api';
 import { DEFAULT_READ_LIMITS } from '../workbook/worker-reader';
@@ -17,6 +18,9 @@ export interface WebAppOptions {
   readonly token?: string;
   readonly limits?: ReadLimits;
   readonly workerFile?: string | URL;
+  /** IT's machine policy (electron/backend/policy/load-policy.ts); defaults without one. */
+  readonly policy?: LoadedPolicy;
+  readonly buildDate?: string;
 }
 
 export interface WebApp {
@@ -29,10 +33,16 @@ export async function createWebApp(options: WebAppOptions): Promise<WebApp> {
   const files = new WebFilePort(path.join(options.dataDir, 'uploads'));
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const backend = await createBackend({
-    host: { kind: 'web', version: options.version, dataDir: options.dataDir },
+    host: {
+      kind: 'web',
+      version: options.version,
+      dataDir: options.dataDir,
+      ...(options.buildDate === undefined ? {} : { buildDate: options.buildDate }),
+    },
     files,
     limits,
     ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile }),
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
   });
   try {
     const host = await startWebHost({

@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildDate } from '../build-info';
 import { defaultDataDir } from '../paths';
+import { loadPolicy, policyFilePath } from '../policy/load-policy';
 import { createWebApp } from './create-web-app';
 
 function packageVersion(): string {
@@ -35,7 +37,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const app = await createWebApp({ dataDir, rendererDir, version: packageVersion(), port });
+  const policy = await loadPolicy(policyFilePath());
+  for (const problem of policy.errors)
+    console.warn(`Otvori: policy ${policy.source}: ${problem.message}`);
+  const built = buildDate();
+  const app = await createWebApp({
+    dataDir,
+    rendererDir,
+    version: packageVersion(),
+    port,
+    policy,
+    ...(built === undefined ? {} : { buildDate: built }),
+  });
   console.log(`Otvori radi na / is running at:\n\n  ${app.host.launchUrl}\n`);
   console.log(`Podaci / data: ${dataDir}`);
   console.log('Zaustavite sa Ctrl+C / stop with Ctrl+C.');

@@ -71,7 +71,7 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader onLocaleChange={onLocaleChange} />
+      <AppHeader onLocaleChange={onLocaleChange} onError={onError} />
       <JourneyStepper current={screen.kind === 'table' ? 'view' : 'open'} />
       <main id="main" className="app-main" tabIndex={-1}>
         {error !== null && <ErrorAlert error={error} onDismiss={onDismissError} />}

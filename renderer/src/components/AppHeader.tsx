@@ -1,12 +1,15 @@
-import type { Locale } from '../../../shared/contract';
+import type { AppError, Locale } from '../../../shared/contract';
 import { useI18n } from '../i18n';
+import { AboutButton } from './AboutDialog';
 import { LogoMark } from './Icons';
 import { LocaleSelect } from './LocaleSelect';
 
 export function AppHeader({
   onLocaleChange,
+  onError,
 }: {
   readonly onLocaleChange: (locale: Locale) => void;
+  readonly onError: (error: AppError) => void;
 }) {
   const { t } = useI18n();
   return (
@@ -16,7 +19,10 @@ export function AppHeader({
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
-      <LocaleSelect onChange={onLocaleChange} />
+      <div className="header-actions">
+        <LocaleSelect onChange={onLocaleChange} />
+        <AboutButton onError={onError} />
+      </div>
     </header>
   );
 }

@@ -15,6 +15,33 @@ export const srCyrl = {
 
   'locale.label': 'Језик и писмо',
 
+  'about.button': 'О програму',
+  'about.title': 'О програму Отвори',
+  'about.version': 'Верзија',
+  'about.buildDate': 'Датум израде',
+  'about.unknown': 'непознато',
+  'about.dataDir': 'Фасцикла са подацима',
+  'about.portal': 'Портал за објављивање',
+  'about.policy': 'Подешавања ИТ службе',
+  'about.policyNone':
+    'ИТ служба није поставила подешавања на овом рачунару, па важе подразумевана.',
+  'about.policySource': 'Датотека са подешавањима: {path}',
+  'about.fixedTitle': 'Подешавања која је одредила ИТ служба (не можете их мењати)',
+  'about.fixedNone': 'Ниједно.',
+  'about.field.portalUrl': 'Портал за објављивање',
+  'about.field.allowedPortals': 'Дозвољени портали',
+  'about.field.organization': 'Организација на порталу',
+  'about.field.proxy': 'Прокси сервер',
+  'about.field.updates': 'Ажурирања',
+  'about.field.updateUrl': 'Сервер за ажурирања',
+  'about.field.trainingPortal': 'Вежбаоница',
+  'about.field.defaultLocale': 'Подразумевани језик',
+  'about.errorsTitle':
+    'Део подешавања ИТ службе није могао да се примени. Покажите ову поруку ИТ служби:',
+  'about.privacy':
+    'Отвори не шаље податке о коришћењу. Са овог рачунара одлази само оно што сами објавите на портал.',
+  'about.close': 'Затвори',
+
   'journey.label': 'Кораци',
   'journey.stepNumber': 'Корак {number}',
   'journey.step.open': 'Отварање табеле',

@@ -13,6 +13,33 @@ export const srLatn: Dictionary = {
 
   'locale.label': 'Jezik i pismo',
 
+  'about.button': 'O programu',
+  'about.title': 'O programu Otvori',
+  'about.version': 'Verzija',
+  'about.buildDate': 'Datum izrade',
+  'about.unknown': 'nepoznato',
+  'about.dataDir': 'Fascikla sa podacima',
+  'about.portal': 'Portal za objavljivanje',
+  'about.policy': 'Podešavanja IT službe',
+  'about.policyNone':
+    'IT služba nije postavila podešavanja na ovom računaru, pa važe podrazumevana.',
+  'about.policySource': 'Datoteka sa podešavanjima: {path}',
+  'about.fixedTitle': 'Podešavanja koja je odredila IT služba (ne možete ih menjati)',
+  'about.fixedNone': 'Nijedno.',
+  'about.field.portalUrl': 'Portal za objavljivanje',
+  'about.field.allowedPortals': 'Dozvoljeni portali',
+  'about.field.organization': 'Organizacija na portalu',
+  'about.field.proxy': 'Proksi server',
+  'about.field.updates': 'Ažuriranja',
+  'about.field.updateUrl': 'Server za ažuriranja',
+  'about.field.trainingPortal': 'Vežbaonica',
+  'about.field.defaultLocale': 'Podrazumevani jezik',
+  'about.errorsTitle':
+    'Deo podešavanja IT službe nije mogao da se primeni. Pokažite ovu poruku IT službi:',
+  'about.privacy':
+    'Otvori ne šalje podatke o korišćenju. Sa ovog računara odlazi samo ono što sami objavite na portal.',
+  'about.close': 'Zatvori',
+
   'journey.label': 'Koraci',
   'journey.stepNumber': 'Korak {number}',
   'journey.step.open': 'Otvaranje tabele',

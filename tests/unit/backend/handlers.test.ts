@@ -95,7 +95,18 @@ describe('handler map', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     const workbookId = opened.value.workbookId;
+    const created = await api.invoke('app:publication:create', {
+      title: 'Socijalna pomoć',
+      sourceFileName: null,
+    });
+    if (!created.ok) throw new Error('create failed');
+    const publicationId = created.value.id;
     const calls = {
+      'app:publication:create': { title: 'Subvencije', sourceFileName: 'subvencije.xlsx' },
+      'app:publication:list': {},
+      'app:publication:get': { publicationId },
+      'app:publication:rename': { publicationId, title: 'Jednokratna pomoć' },
+      'app:publication:archive': { publicationId },
       'app:app:info': {},
       'app:settings:get': {},
       'app:settings:set': { locale: 'sr-Latn' },
@@ -106,6 +117,7 @@ describe('handler map', () => {
       'app:workbook:export': { workbookId, bom: true },
       'app:recent:list': {},
       'app:workbook:close': { workbookId },
+      'app:policy:get': {},
     } as const;
     expect(Object.keys(calls).sort()).toEqual([...CHANNEL_NAMES].sort());
     for (const [channel, request] of Object.entries(calls)) {

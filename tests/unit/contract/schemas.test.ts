@@ -5,30 +5,56 @@ import { validateRequest, validateResponse } from '../../../electron/backend/con
 describe('contract request schemas', () => {
   it('accept well-formed requests', () => {
     expect(validateRequest('app:settings:set', { locale: 'sr-Latn' }).ok).toBe(true);
-    expect(validateRequest('app:workbook:open', { source: { kind: 'sample' }, jobId: 'job-1' }).ok).toBe(true);
     expect(
-      validateRequest('app:workbook:open', { source: { kind: 'file', fileRef: 'a1B2-c3_d4' }, jobId: 'j' }).ok,
+      validateRequest('app:workbook:open', { source: { kind: 'sample' }, jobId: 'job-1' }).ok,
     ).toBe(true);
-    expect(validateRequest('app:workbook:rows', { workbookId: 'w', offset: 0, limit: MAX_ROW_WINDOW }).ok).toBe(
-      true,
-    );
+    expect(
+      validateRequest('app:workbook:open', {
+        source: { kind: 'file', fileRef: 'a1B2-c3_d4' },
+        jobId: 'j',
+      }).ok,
+    ).toBe(true);
+    expect(
+      validateRequest('app:workbook:rows', { workbookId: 'w', offset: 0, limit: MAX_ROW_WINDOW })
+        .ok,
+    ).toBe(true);
   });
 
   const malformed: [string, Parameters<typeof validateRequest>[0], unknown][] = [
     ['unknown locale', 'app:settings:set', { locale: 'de' }],
     ['extra property', 'app:settings:set', { locale: 'en', admin: true }],
     ['missing property', 'app:workbook:open', { source: { kind: 'sample' } }],
-    ['raw path instead of a file ref', 'app:workbook:open', { source: { kind: 'file', path: 'C:\\x.xlsx' }, jobId: 'j' }],
-    ['file ref with path characters', 'app:workbook:open', { source: { kind: 'file', fileRef: '../../etc' }, jobId: 'j' }],
-    ['unknown source kind', 'app:workbook:open', { source: { kind: 'url', url: 'http://x' }, jobId: 'j' }],
+    [
+      'raw path instead of a file ref',
+      'app:workbook:open',
+      { source: { kind: 'file', path: 'C:\\x.xlsx' }, jobId: 'j' },
+    ],
+    [
+      'file ref with path characters',
+      'app:workbook:open',
+      { source: { kind: 'file', fileRef: '../../etc' }, jobId: 'j' },
+    ],
+    [
+      'unknown source kind',
+      'app:workbook:open',
+      { source: { kind: 'url', url: 'http://x' }, jobId: 'j' },
+    ],
     ['jobId too long', 'app:workbook:cancel', { jobId: 'x'.repeat(65) }],
-    ['row window too large', 'app:workbook:rows', { workbookId: 'w', offset: 0, limit: MAX_ROW_WINDOW + 1 }],
+    [
+      'row window too large',
+      'app:workbook:rows',
+      { workbookId: 'w', offset: 0, limit: MAX_ROW_WINDOW + 1 },
+    ],
     ['negative offset', 'app:workbook:rows', { workbookId: 'w', offset: -1, limit: 10 }],
     ['fractional limit', 'app:workbook:rows', { workbookId: 'w', offset: 0, limit: 1.5 }],
     ['string bom', 'app:workbook:export', { workbookId: 'w', bom: 'yes' }],
     ['null request', 'app:recent:list', null],
     ['array request', 'app:app:info', []],
-    ['prototype pollution key', 'app:settings:set', JSON.parse('{"locale":"en","__proto__":{"x":1}}')],
+    [
+      'prototype pollution key',
+      'app:settings:set',
+      JSON.parse('{"locale":"en","__proto__":{"x":1}}'),
+    ],
   ];
   it.each(malformed)('reject %s', (_label, channel, payload) => {
     const result = validateRequest(channel, payload);

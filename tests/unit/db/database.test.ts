@@ -4,7 +4,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MigrationError, openDatabase } from '../../../electron/backend/db/database';
 import { MIGRATIONS } from '../../../electron/backend/db/migrations';
-import { RecentFilesRepo, RECENT_FILES_LIMIT } from '../../../electron/backend/db/recent-files-repo';
+import {
+  RecentFilesRepo,
+  RECENT_FILES_LIMIT,
+} from '../../../electron/backend/db/recent-files-repo';
 import { SettingsRepo } from '../../../electron/backend/db/settings-repo';
 import { AuditLog } from '../../../electron/backend/db/audit-log';
 
@@ -27,7 +30,9 @@ describe('database', () => {
   it('reopens an existing database without re-applying migrations', () => {
     openDatabase(dir).close();
     const db = openDatabase(dir);
-    expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
+    expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(
+      MIGRATIONS.length,
+    );
     db.close();
   });
 
@@ -39,13 +44,19 @@ describe('database', () => {
   });
 
   it('refuses a database written by a newer version', () => {
-    openDatabase(dir, [...MIGRATIONS, { id: '9999_future', sql: 'CREATE TABLE future (x INTEGER) STRICT;' }]).close();
+    openDatabase(dir, [
+      ...MIGRATIONS,
+      { id: '9999_future', sql: 'CREATE TABLE future (x INTEGER) STRICT;' },
+    ]).close();
     expect(() => openDatabase(dir)).toThrow(/newer version/);
   });
 
   it('backs the database up before applying a new migration', () => {
     openDatabase(dir).close();
-    const db = openDatabase(dir, [...MIGRATIONS, { id: '0002_test', sql: 'CREATE TABLE t (x INTEGER) STRICT;' }]);
+    const db = openDatabase(dir, [
+      ...MIGRATIONS,
+      { id: '0002_test', sql: 'CREATE TABLE t (x INTEGER) STRICT;' },
+    ]);
     db.close();
     expect(readdirSync(dir).some((f) => f.startsWith('otvori-before-0002_test-'))).toBe(true);
   });
@@ -58,7 +69,9 @@ describe('database', () => {
     ];
     expect(() => openDatabase(dir, broken)).toThrow();
     const db = openDatabase(dir);
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'ok_table'").pluck().get()).toBe(0);
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'ok_table'").pluck().get(),
+    ).toBe(0);
     db.close();
   });
 });
@@ -87,7 +100,12 @@ describe('repositories', () => {
     expect(list[0]?.rowCount).toBe(6);
     expect(list.every((f) => f.available === false)).toBe(true);
     for (let i = 0; i < RECENT_FILES_LIMIT + 5; i++) {
-      repo.touch({ path: path.join(dir, `f${i}.csv`), fileName: `f${i}.csv`, format: 'csv', rowCount: i });
+      repo.touch({
+        path: path.join(dir, `f${i}.csv`),
+        fileName: `f${i}.csv`,
+        format: 'csv',
+        rowCount: i,
+      });
     }
     expect(repo.list()).toHaveLength(RECENT_FILES_LIMIT);
     db.close();

@@ -27,7 +27,13 @@ describe('web host request guard', () => {
   it('accepts an absent Origin or exactly ours', () => {
     expect(isAllowedOrigin(undefined, 80)).toBe(true);
     expect(isAllowedOrigin('http://127.0.0.1:80', 80)).toBe(true);
-    for (const spoof of ['null', 'https://127.0.0.1:80', 'http://127.0.0.1:81', 'http://evil.example', 'http://127.0.0.1:80.evil']) {
+    for (const spoof of [
+      'null',
+      'https://127.0.0.1:80',
+      'http://127.0.0.1:81',
+      'http://evil.example',
+      'http://127.0.0.1:80.evil',
+    ]) {
       expect(isAllowedOrigin(spoof, 80), spoof).toBe(false);
     }
   });
