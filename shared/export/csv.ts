@@ -6,6 +6,7 @@
  */
 import type { CellValue, Table } from '../table/types';
 import { formatPlainNumber } from '../table/format-number';
+import { neutralizeFormula } from './formula-guard';
 
 // shared/ has neither DOM nor Node typings; TextEncoder is a global in both runtimes.
 declare const TextEncoder: new () => { encode(input: string): Uint8Array };
@@ -14,15 +15,17 @@ export interface CsvOptions {
   /** Prefix the UTF-8 byte order mark, so Excel on Windows opens the file as UTF-8. */
   readonly bom?: boolean;
   /**
-   * Seam for formula-injection neutralization (a later issue): rewrites the text of a text
+   * Formula-injection neutralization (formula-guard.ts, OWASP): rewrites the text of a text
    * cell (and of header names) before quoting. Numbers, dates and booleans never pass through
-   * it. Identity by default.
+   * it. On by default; pass `(text) => text` to turn it off.
    */
   readonly protectText?: (text: string) => string;
 }
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
+/** What a date/datetime column holds (ISO): it cannot start a formula, so it skips the guard. */
+const TYPED_TEXT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2})?$/;
 
 function quote(field: string): string {
   return NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
@@ -32,14 +35,13 @@ function fieldOf(value: CellValue, isText: boolean, protectText: (text: string) 
   if (value === null) return '';
   if (typeof value === 'number') return formatPlainNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return quote(isText ? protectText(value) : value);
+  // A text left in a typed column (a cell a parse step could not convert) is text all the same.
+  return quote(isText || !TYPED_TEXT.test(value) ? protectText(value) : value);
 }
-
-const identity = (text: string): string => text;
 
 /** The CSV text of a table (header row = column names). */
 export function tableToCsvText(table: Table, options: CsvOptions = {}): string {
-  const protectText = options.protectText ?? identity;
+  const protectText = options.protectText ?? neutralizeFormula;
   const columnCount = table.columns.length;
   const isText = table.columns.map((column) => column.type === 'text');
   // Collected in one array and joined once: linear for 500k rows, no repeated string growth.
