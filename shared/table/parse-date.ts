@@ -2,6 +2,7 @@
  * Text dates as Serbian clerks type them (`01.02.2023.`, `1.2.2023`, `1. 2. 2023.`, with an
  * optional time `08:30`) and ISO 8601 (`2023-02-01`, `2023-02-01T08:30:00`). Slash dates
  * (`01/02/2023`) are left alone: day-first or month-first cannot be told from one value.
+ * Month names in either script and case (`1. februar 2023.`, `1. фебруара 2023.`) are read too.
  */
 import { isValidCivilDate, isoDate, isoDateTime } from './calendar';
 
@@ -12,6 +13,69 @@ export interface ParsedDate {
 }
 
 const DOTTED = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const NAMED = /^(\d{1,2})\.\s*([\p{L}]+)\s+(\d{4})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/u;
+
+/** Month stems in Latin (Cyrillic is transliterated first); nominative and genitive both fit. */
+const MONTH_STEMS: readonly (readonly string[])[] = [
+  ['januar'],
+  ['februar'],
+  ['mart'],
+  ['april'],
+  ['maj'],
+  ['jun'],
+  ['jul'],
+  ['avgust', 'august'],
+  ['septemb'],
+  ['oktob'],
+  ['novemb'],
+  ['decemb'],
+];
+const MONTH_FORMS = new Map<string, number>();
+for (const [i, stems] of MONTH_STEMS.entries()) {
+  for (const stem of stems) {
+    for (const ending of ['', 'a', 'i', 'ar', 'ra']) MONTH_FORMS.set(stem + ending, i + 1);
+  }
+}
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'dj',
+  е: 'e',
+  ж: 'z',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'c',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'c',
+  џ: 'dz',
+  ш: 's',
+};
+
+/** 1–12 for a Serbian month name in either script (`februar`, `фебруара`), else null. */
+export function monthNumber(word: string): number | null {
+  let latin = '';
+  for (const ch of word.toLowerCase()) latin += CYRILLIC_TO_LATIN[ch] ?? ch;
+  return MONTH_FORMS.get(latin) ?? null;
+}
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 function build(
@@ -37,11 +101,17 @@ function build(
 export function parseTextDate(text: string): ParsedDate | null {
   // Cheap guard: every accepted form starts with a digit and is short.
   const first = text.charCodeAt(0);
-  if (!(first >= 48 && first <= 57) || text.length > 24) return null;
+  if (!(first >= 48 && first <= 57) || text.length > 40) return null;
   const dotted = DOTTED.exec(text);
   if (dotted !== null) {
     const [, d, mo, y, h, mi, s] = dotted;
     return build(Number(y), Number(mo), Number(d), h, mi, s);
+  }
+  const named = NAMED.exec(text);
+  if (named !== null) {
+    const [, d, name, y, h, mi, s] = named;
+    const month = monthNumber(name ?? '');
+    return month === null ? null : build(Number(y), month, Number(d), h, mi, s);
   }
   const iso = ISO.exec(text);
   if (iso !== null) {

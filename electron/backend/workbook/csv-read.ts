@@ -3,7 +3,14 @@
  * path, which would turn `0101990710006` into a number). Records go straight into the table
  * builder, so the file is held once as text and once as the table.
  */
-import { fail, ok, type Result } from '../../../shared/contract';
+import {
+  fail,
+  ok,
+  type Delimiter,
+  type ReadOptions,
+  type Result,
+  type TextEncoding,
+} from '../../../shared/contract';
 import { TableBuilder } from '../../../shared/table/build-table';
 import { detectDelimiter } from './csv-delimiter';
 import { parseCsv } from './csv-parse';
@@ -18,15 +25,25 @@ export function csvSheetName(fileName: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+export interface CsvRead extends SheetRead {
+  readonly text: { encoding: TextEncoding; delimiter: Delimiter | null; confidence: number };
+}
+
 export function readCsv(
   bytes: Uint8Array,
   fileName: string,
   onProgress: ReadProgress,
-): Result<SheetRead> {
-  const { text } = decodeText(bytes);
+  options: ReadOptions = {},
+): Result<CsvRead> {
+  const { text, encoding, confidence } = decodeText(bytes, false, options.encoding);
   onProgress('parsing', 0, text.length);
-  const delimiter = detectDelimiter(text);
-  const builder = new TableBuilder();
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const builder = new TableBuilder({
+    headerRow: options.headerRow,
+    headerRowCount: options.headerRowCount,
+    excludedRows: options.excludedRows,
+    includedRows: options.includedRows,
+  });
   parseCsv(text, delimiter, (fields) => builder.addRow(fields), {
     onProgress: (done, total) => onProgress('parsing', done, total),
   });
@@ -34,5 +51,12 @@ export function readCsv(
   const table = builder.finish();
   if (table === null) return fail('FILE_EMPTY', 'the text file has no data');
   onProgress('building', 1, 1);
-  return ok({ sheets: [{ name: csvSheetName(fileName), hidden: false }], sheetIndex: 0, table });
+  return ok({
+    sheets: [{ name: csvSheetName(fileName), hidden: false }],
+    sheetIndex: 0,
+    table,
+    layout: builder.report(),
+    mergedRanges: 0,
+    text: { encoding, delimiter, confidence },
+  });
 }

@@ -4,10 +4,17 @@
  * closed error code with details for the clerk's message; no message carries a cell value.
  */
 import { closeSync, fstatSync, openSync } from 'node:fs';
-import { fail, ok, type Result, type WorkbookFormat } from '../../../shared/contract';
+import {
+  fail,
+  ok,
+  type ImportReport,
+  type ReadOptions,
+  type Result,
+  type WorkbookFormat,
+} from '../../../shared/contract';
 import { fileByteSource } from './byte-source';
 import { inspectCfb } from './cfb-inspect';
-import { readCsv } from './csv-read';
+import { readCsv, type CsvRead } from './csv-read';
 import { detectFormat, fileExtension, type DetectedFormat } from './detect-format';
 import { DEFAULT_READ_LIMITS, DEFAULT_ZIP_LIMITS, type ZipLimits } from './read-limits';
 import { noProgress, type ReadProgress } from './read-progress';
@@ -18,6 +25,29 @@ export interface ReadFileOptions {
   /** Checked again here although the parent checked it: the file may have grown since. */
   readonly maxFileBytes?: number;
   readonly zipLimits?: ZipLimits;
+  /** The clerk's choices (encoding, delimiter, sheet, header row, excluded rows). */
+  readonly read?: ReadOptions;
+}
+
+/** The contract's report from what the reader decided. */
+export function importReport(read: SheetRead | CsvRead, options: ReadOptions): ImportReport {
+  const { layout } = read;
+  return {
+    ...('text' in read ? { text: read.text } : {}),
+    headerRow: layout.headerRow,
+    headerRowCount: layout.headerRowCount,
+    titleRows: layout.titleRows,
+    excludedRows: layout.excludedRows,
+    excludedRowCount: layout.excludedRowCount,
+    hiddenRows: layout.hiddenRows,
+    hiddenRowCount: layout.hiddenRowCount,
+    hiddenColumns: layout.hiddenColumns,
+    emptyRowsDropped: layout.emptyRowsDropped,
+    emptyColumnsDropped: layout.emptyColumnsDropped,
+    mergedRanges: read.mergedRanges,
+    warnings: layout.warnings,
+    options,
+  };
 }
 
 const CHUNK_BYTES = 8 * 1024 * 1024;
@@ -56,13 +86,14 @@ function parse(
   bytes: Uint8Array,
   fileName: string,
   onProgress: ReadProgress,
+  options: ReadOptions,
 ): Result<ReadWorkbook> {
   let format: WorkbookFormat;
-  let read: Result<SheetRead>;
+  let read: Result<SheetRead | CsvRead>;
   switch (detected.kind) {
     case 'zip':
       format = detected.format;
-      read = readSpreadsheet(bytes, onProgress);
+      read = readSpreadsheet(bytes, onProgress, options);
       break;
     case 'cfb': {
       const content = inspectCfb(bytes);
@@ -77,16 +108,17 @@ function parse(
         });
       }
       format = 'xls';
-      read = readSpreadsheet(bytes, onProgress);
+      read = readSpreadsheet(bytes, onProgress, options);
       break;
     }
     case 'text':
       format = 'csv';
-      read = readCsv(bytes, fileName, onProgress);
+      read = readCsv(bytes, fileName, onProgress, options);
       break;
   }
   if (!read.ok) return read;
-  return ok({ format, ...read.value });
+  const { sheets, sheetIndex, table } = read.value;
+  return ok({ format, sheets, sheetIndex, table, report: importReport(read.value, options) });
 }
 
 /**
@@ -139,7 +171,7 @@ export function readWorkbookFile(
     }
   }
   try {
-    return parse(detected, bytes, fileName, onProgress);
+    return parse(detected, bytes, fileName, onProgress, options.read ?? {});
   } catch (error) {
     return internalFailure(error);
   }

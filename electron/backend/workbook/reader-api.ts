@@ -2,7 +2,14 @@
  * The reader's public surface, used by the workbook handlers. Implemented in this folder
  * (pre-flight checks, SheetJS in a worker with limits, type inference).
  */
-import type { JobPhase, Result, SheetInfo, WorkbookFormat } from '../../../shared/contract';
+import type {
+  ImportReport,
+  JobPhase,
+  ReadOptions,
+  Result,
+  SheetInfo,
+  WorkbookFormat,
+} from '../../../shared/contract';
 import type { Table } from '../../../shared/table/types';
 
 export interface ReadLimits {
@@ -19,6 +26,8 @@ export interface ReadRequest {
   /** Name the clerk knows the file by (used for messages and the format hint only). */
   readonly fileName: string;
   readonly limits: ReadLimits;
+  /** The clerk's reading choices; detection decides whatever is absent. */
+  readonly options?: ReadOptions;
   readonly onProgress?: (phase: JobPhase, done: number, total: number) => void;
   /** Aborting terminates the worker and resolves with CANCELLED. */
   readonly signal?: AbortSignal;
@@ -30,6 +39,8 @@ export interface ReadWorkbook {
   /** The sheet that was read into `table` (first visible sheet). */
   readonly sheetIndex: number;
   readonly table: Table;
+  /** What was detected and decided: encoding, header, excluded and hidden rows, warnings. */
+  readonly report?: ImportReport;
 }
 
 export type WorkbookReader = (request: ReadRequest) => Promise<Result<ReadWorkbook>>;

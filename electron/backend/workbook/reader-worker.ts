@@ -31,6 +31,7 @@ function run(): Result<ReadWorkbook> {
   };
   return readWorkbookFile(workerData.filePath, workerData.fileName, onProgress, {
     maxFileBytes: workerData.maxFileBytes,
+    read: workerData.options ?? {},
   });
 }
 

@@ -6,9 +6,9 @@
  */
 import * as XLSX from 'xlsx';
 import type { CellObject, WorkBook, WorkSheet } from 'xlsx';
-import { fail, ok, type Result, type SheetInfo } from '../../../shared/contract';
+import { fail, ok, type ReadOptions, type Result, type SheetInfo } from '../../../shared/contract';
 import { isBlankCell, type RawCell } from '../../../shared/table/raw-cell';
-import { TableBuilder } from '../../../shared/table/build-table';
+import { TableBuilder, type LayoutReport } from '../../../shared/table/build-table';
 import type { Table } from '../../../shared/table/types';
 import { CellConverter } from './sheet-cells';
 import { ROWS_PER_PROGRESS, type ReadProgress } from './read-progress';
@@ -17,14 +17,21 @@ export interface SheetRead {
   readonly sheets: readonly SheetInfo[];
   readonly sheetIndex: number;
   readonly table: Table;
+  readonly layout: LayoutReport;
+  /** Merged ranges whose value was copied into all their cells. */
+  readonly mergedRanges: number;
 }
+
+/** Most cells filled from merged ranges (a whole-column merge must not cost a million copies). */
+const MAX_MERGE_FILL = 1_000_000;
 
 const PARSE_OPTIONS: XLSX.ParsingOptions = {
   type: 'buffer',
   dense: true,
   cellFormula: false,
   cellHTML: false,
-  cellStyles: false,
+  // Needed for the hidden flags of rows and columns (`!rows`, `!cols`): hidden data leaks.
+  cellStyles: true,
   bookVBA: false,
   cellDates: false,
   cellNF: true,
@@ -62,7 +69,44 @@ function sheetList(workbook: WorkBook): SheetInfo[] {
   return workbook.SheetNames.map((name, i) => ({ name, hidden: (meta[i]?.Hidden ?? 0) !== 0 }));
 }
 
-export function readSpreadsheet(bytes: Uint8Array, onProgress: ReadProgress): Result<SheetRead> {
+type DenseRows = (CellObject[] | undefined)[];
+
+/** Copies each merged range's top-left cell into the range: merged headers name every column. */
+function fillMerges(sheet: WorkSheet): number {
+  const merges = sheet['!merges'] ?? [];
+  const rows = (sheet['!data'] as DenseRows | undefined) ?? [];
+  let filled = 0;
+  let ranges = 0;
+  for (const merge of merges) {
+    const origin = rows[merge.s.r]?.[merge.s.c];
+    if (origin === undefined || origin.t === 'z') continue;
+    const size = (merge.e.r - merge.s.r + 1) * (merge.e.c - merge.s.c + 1);
+    if (filled + size > MAX_MERGE_FILL) break;
+    filled += size;
+    ranges++;
+    for (let r = merge.s.r; r <= merge.e.r; r++) {
+      const row = rows[r] ?? (rows[r] = []);
+      for (let c = merge.s.c; c <= merge.e.c; c++) {
+        if (r !== merge.s.r || c !== merge.s.c) row[c] = origin;
+      }
+    }
+  }
+  return ranges;
+}
+
+function hiddenIndexes(list: readonly ({ hidden?: boolean } | undefined | null)[] | undefined) {
+  const hidden = new Set<number>();
+  list?.forEach((info, i) => {
+    if (info?.hidden === true) hidden.add(i);
+  });
+  return hidden;
+}
+
+export function readSpreadsheet(
+  bytes: Uint8Array,
+  onProgress: ReadProgress,
+  options: ReadOptions = {},
+): Result<SheetRead> {
   onProgress('parsing', 0, 1);
   let workbook: WorkBook;
   try {
@@ -82,15 +126,28 @@ export function readSpreadsheet(bytes: Uint8Array, onProgress: ReadProgress): Re
     });
   }
   const converter = new CellConverter(workbook.Workbook?.WBProps?.date1904 === true);
-  const sheetIndex = sheets.findIndex((info, i) => {
-    const sheet = workbook.Sheets[workbook.SheetNames[i] ?? ''];
-    return !info.hidden && sheet !== undefined && hasContent(sheet, converter);
-  });
+  const chosen =
+    options.sheetName === undefined ? -1 : workbook.SheetNames.indexOf(options.sheetName);
+  const sheetIndex =
+    chosen >= 0
+      ? chosen
+      : sheets.findIndex((info, i) => {
+          const sheet = workbook.Sheets[workbook.SheetNames[i] ?? ''];
+          return !info.hidden && sheet !== undefined && hasContent(sheet, converter);
+        });
   const sheet = sheetIndex < 0 ? undefined : workbook.Sheets[workbook.SheetNames[sheetIndex] ?? ''];
   if (sheet === undefined) return fail('FILE_EMPTY', 'no visible sheet has data');
 
+  const mergedRanges = fillMerges(sheet);
   const rows = rowsOf(sheet);
-  const builder = new TableBuilder();
+  const builder = new TableBuilder({
+    headerRow: options.headerRow,
+    headerRowCount: options.headerRowCount,
+    excludedRows: options.excludedRows,
+    includedRows: options.includedRows,
+    hiddenRows: hiddenIndexes(sheet['!rows']),
+    hiddenColumns: hiddenIndexes(sheet['!cols']),
+  });
   onProgress('building', 0, rows.length);
   const cells: RawCell[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -106,5 +163,5 @@ export function readSpreadsheet(bytes: Uint8Array, onProgress: ReadProgress): Re
   const table = builder.finish();
   if (table === null) return fail('FILE_EMPTY', 'the sheet has no data');
   onProgress('building', rows.length, rows.length);
-  return ok({ sheets, sheetIndex, table });
+  return ok({ sheets, sheetIndex, table, layout: builder.report(), mergedRanges });
 }

@@ -2,7 +2,7 @@
  * Magic bytes decide what a file is, never its extension (architecture.md §4): a clerk's
  * "export.xls" is often CSV or HTML, and a renamed file must not reach the wrong parser.
  */
-import { bomEncoding } from './text-decode';
+import { bomEncoding, bomlessUtf16 } from './text-decode';
 
 export type Container = 'zip' | 'cfb' | 'text' | 'markup' | 'binary' | 'empty';
 
@@ -49,6 +49,7 @@ export function sniffContainer(head: Uint8Array): Container {
   if (startsWith(head, CFB_MAGIC)) return 'cfb';
   const bom = bomEncoding(head);
   if (bom !== null && bom.encoding !== 'utf-8') return 'text'; // UTF-16: NULs are expected
+  if (bom === null && bomlessUtf16(head) !== null) return 'text'; // Unicode text without a BOM
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
     const byte = head[i] as number;

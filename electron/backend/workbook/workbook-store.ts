@@ -28,6 +28,7 @@ export class WorkbookStore {
       sheetIndex: read.sheetIndex,
       columns: read.table.columns.map((c) => ({ key: c.key, name: c.name, type: c.type })),
       rowCount: read.table.rowCount,
+      ...(read.report === undefined ? {} : { report: read.report }),
     };
     const entry = { summary, table: read.table, sourcePath };
     this.open.set(workbookId, entry);

@@ -1,11 +1,19 @@
 /** Messages between the reader worker (reader-worker.ts) and its parent (worker-reader.ts). */
-import { isErrorCode, JOB_PHASES, type JobPhase, type Result } from '../../../shared/contract';
+import {
+  isErrorCode,
+  JOB_PHASES,
+  type JobPhase,
+  type ReadOptions,
+  type Result,
+} from '../../../shared/contract';
 import type { ReadWorkbook } from './reader-api';
 
 export interface ReaderWorkerData {
   readonly filePath: string;
   readonly fileName: string;
   readonly maxFileBytes: number;
+  /** Validated against the contract's schema before it got here. */
+  readonly options?: ReadOptions;
 }
 
 export type ReaderWorkerMessage =
@@ -26,7 +34,8 @@ export function isReaderWorkerData(value: unknown): value is ReaderWorkerData {
     isRecord(value) &&
     typeof value['filePath'] === 'string' &&
     typeof value['fileName'] === 'string' &&
-    typeof value['maxFileBytes'] === 'number'
+    typeof value['maxFileBytes'] === 'number' &&
+    (value['options'] === undefined || isRecord(value['options']))
   );
 }
 

@@ -69,6 +69,7 @@ function runWorker(
       filePath: request.filePath,
       fileName: request.fileName,
       maxFileBytes: limits.maxFileBytes,
+      ...(request.options === undefined ? {} : { options: request.options }),
     };
     let worker: Worker;
     try {

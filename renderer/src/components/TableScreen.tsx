@@ -1,8 +1,10 @@
-import { useId } from 'react';
-import type { AppError, WorkbookSummary } from '../../../shared/contract';
+import { useCallback, useId, useState } from 'react';
+import type { AppError, ReadOptions, WorkbookSummary } from '../../../shared/contract';
+import { api, newJobId } from '../api';
 import { DataGrid } from '../grid/DataGrid';
 import { useI18n } from '../i18n';
 import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { SheetList } from './SheetList';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -11,13 +13,44 @@ export function TableScreen({
   moveFocus,
   onClose,
   onError,
+  ensurePublication,
+  onWorkbookChange,
 }: {
   readonly workbook: WorkbookSummary;
   readonly moveFocus: boolean;
   readonly onClose: () => void;
   readonly onError: (error: AppError) => void;
+  /** The open workbook's publication (its source binding keeps the clerk's reading choices). */
+  readonly ensurePublication?: () => Promise<string | null>;
+  /** The file was read again with the clerk's choices: show the new table. */
+  readonly onWorkbookChange?: (workbook: WorkbookSummary) => void;
 }) {
   const { t, tp } = useI18n();
+  const [rereading, setRereading] = useState(false);
+  const [bindingSaved, setBindingSaved] = useState(false);
+  const [rereads, setRereads] = useState(0);
+  const reread = useCallback(
+    async (options: ReadOptions) => {
+      setRereading(true);
+      setBindingSaved(false);
+      const publicationId = ensurePublication === undefined ? null : await ensurePublication();
+      const result = await api.invoke('app:workbook:reread', {
+        workbookId: workbook.workbookId,
+        jobId: newJobId(),
+        options,
+        ...(publicationId === null ? {} : { publicationId }),
+      });
+      setRereading(false);
+      if (!result.ok) {
+        onError(result.error);
+        return;
+      }
+      setBindingSaved(publicationId !== null);
+      setRereads((n) => n + 1);
+      onWorkbookChange?.(result.value);
+    },
+    [ensurePublication, onError, onWorkbookChange, workbook.workbookId],
+  );
   const headingRef = useFocusOnMount<HTMLHeadingElement>(moveFocus);
   const titleId = useId();
   const sheet = workbook.sheets[workbook.sheetIndex];
@@ -64,6 +97,16 @@ export function TableScreen({
           </dl>
           {workbook.sheets.length > 1 && (
             <SheetList sheets={workbook.sheets} sheetIndex={workbook.sheetIndex} />
+          )}
+          {workbook.report !== undefined && (
+            <ImportPanel
+              key={workbook.workbookId}
+              workbook={workbook}
+              busy={rereading}
+              saved={bindingSaved}
+              focus={rereads > 0}
+              onReread={(options) => void reread(options)}
+            />
           )}
         </div>
         <div className="table-actions">

@@ -20,7 +20,7 @@ describe('TableBuilder', () => {
     expect(table?.originals[1]?.get(0)).toBe('1.234,5');
   });
 
-  it('drops empty trailing rows and columns but keeps empty rows inside', () => {
+  it('drops empty rows and columns, inside too', () => {
     const table = build([
       ['A', 'B', null, ''],
       ['1', null, null, null],
@@ -30,10 +30,10 @@ describe('TableBuilder', () => {
       [],
     ]);
     expect(table?.columns.map((c) => c.name)).toEqual(['A', 'B']);
-    expect(table?.rowCount).toBe(3);
+    expect(table?.rowCount).toBe(2);
     expect(table?.values).toEqual([
-      [1, null, 3],
-      [null, null, 'x'],
+      [1, 3],
+      [null, 'x'],
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('TableBuilder: scale', () => {
     expect(table?.values).toEqual([[1], [2]]);
   });
 
-  it('keeps empty rows between rows with content, in every column', () => {
+  it('drops empty rows between rows with content and counts them (issue 3)', () => {
     const builder = new TableBuilder();
     builder.addRow(['A', 'B', 'C']);
     builder.addRow(['1']);
@@ -106,11 +106,12 @@ describe('TableBuilder: scale', () => {
     builder.addRow([null, null]);
     builder.addRow(['4', null, 'z']);
     const table = builder.finish();
-    expect(table?.rowCount).toBe(4);
+    expect(table?.rowCount).toBe(2);
     expect(table?.values).toEqual([
-      [1, null, null, 4],
-      [null, null, null, null],
-      [null, null, null, 'z'],
+      [1, 4],
+      [null, null],
+      [null, 'z'],
     ]);
+    expect(builder.report().emptyRowsDropped).toBe(2);
   });
 });

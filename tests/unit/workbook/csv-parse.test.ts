@@ -88,16 +88,16 @@ describe('detectDelimiter', () => {
 describe('decodeText', () => {
   it('decodes UTF-8 with and without BOM', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, 0xc5, 0xa0, 0x61]);
-    expect(decodeText(withBom)).toEqual({ text: 'Ša', encoding: 'utf-8' });
-    expect(decodeText(withBom.subarray(3))).toEqual({ text: 'Ša', encoding: 'utf-8' });
+    expect(decodeText(withBom)).toMatchObject({ text: 'Ša', encoding: 'utf-8' });
+    expect(decodeText(withBom.subarray(3))).toMatchObject({ text: 'Ša', encoding: 'utf-8' });
   });
 
   it('decodes UTF-16 with BOM (Excel "Unicode text")', () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x01, 0x61, 0x00]))).toEqual({
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x01, 0x61, 0x00]))).toMatchObject({
       text: 'ša',
       encoding: 'utf-16le',
     });
-    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x01, 0x60]))).toEqual({
+    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x01, 0x60]))).toMatchObject({
       text: 'Š',
       encoding: 'utf-16be',
     });
@@ -106,6 +106,6 @@ describe('decodeText', () => {
   it('falls back to Windows-1250 when the bytes are not UTF-8', () => {
     // "Pančevo" in Windows-1250: č = 0xE8.
     const bytes = new Uint8Array([0x50, 0x61, 0x6e, 0xe8, 0x65, 0x76, 0x6f]);
-    expect(decodeText(bytes)).toEqual({ text: 'Pančevo', encoding: 'windows-1250' });
+    expect(decodeText(bytes)).toMatchObject({ text: 'Pančevo', encoding: 'windows-1250' });
   });
 });
