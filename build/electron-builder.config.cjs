@@ -94,6 +94,7 @@ const config = {
     '!**/*.{ts,tsx,mts,cts}',
     '!dist/node/generate-sample.mjs',
     '!dist/node/web-host.mjs',
+    '!dist/node/training-portal.mjs',
     // better-sqlite3: the prebuilds are the binary; its C sources, SQLite amalgamation and
     // node-gyp leftovers are not needed (and build/Release would be loaded before the prebuild).
     '!node_modules/better-sqlite3/{src,deps,build,binding.gyp}{,/**/*}',

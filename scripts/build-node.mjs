@@ -17,6 +17,7 @@ const esm = [
   ['electron/backend/web-host/main.ts', 'dist/node/web-host.mjs'],
   ['electron/backend/workbook/reader-worker.ts', 'dist/node/reader-worker.mjs'],
   ['electron/backend/sample/generate-cli.ts', 'dist/node/generate-sample.mjs'],
+  ['electron/backend/portal/training-portal/start-cli.ts', 'dist/node/training-portal.mjs'],
 ];
 const cjs = [
   ['electron/main/main.ts', 'dist/electron/main.cjs'],

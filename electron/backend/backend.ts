@@ -9,12 +9,14 @@ import { openDatabase, type Db } from './db/database';
 import { PublicationsRepo } from './db/publications-repo';
 import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
+import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
 import { publicationHandlers } from './handlers/publication-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import type { HandlerContext, HandlerMap } from './handlers/types';
 import { workbookHandlers } from './handlers/workbook-handlers';
 import { JobRegistry } from './jobs';
+import { metadataModule } from './metadata/metadata-module';
 import type { FilePort, HostInfo } from './ports';
 import { ensureSampleRegister } from './sample/ensure-sample';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
@@ -76,6 +78,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
     ...policyHandlers(policy),
     ...publicationHandlers(publications, audit),
+    ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
     ...workbookHandlers({
       files: options.files,
       reader,
@@ -85,6 +88,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       recent: new RecentFilesRepo(db),
       audit,
       samplePath: () => ensureSampleRegister(options.host.dataDir),
+      bindings: new SourceBindingsRepo(db),
     }),
   };
   let closed = false;

@@ -7,6 +7,8 @@
 import type { AppChannelTypes } from './channels/app';
 import { APP_CHANNELS } from './channels/app';
 import type { ChannelSchemas } from './channels/common';
+import type { MetadataChannelTypes } from './channels/metadata';
+import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
 import { POLICY_CHANNELS } from './channels/policy';
 import type { PublicationChannelTypes } from './channels/publication';
@@ -18,7 +20,12 @@ export { MAX_ROW_WINDOW } from './channels/workbook';
 export type { ChannelSchemas } from './channels/common';
 
 export interface ChannelTypes
-  extends AppChannelTypes, WorkbookChannelTypes, PublicationChannelTypes, PolicyChannelTypes {}
+  extends
+    AppChannelTypes,
+    WorkbookChannelTypes,
+    PublicationChannelTypes,
+    PolicyChannelTypes,
+    MetadataChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -29,6 +36,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...WORKBOOK_CHANNELS,
   ...PUBLICATION_CHANNELS,
   ...POLICY_CHANNELS,
+  ...METADATA_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];

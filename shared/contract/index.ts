@@ -3,3 +3,4 @@ export * from './models';
 export * from './channels';
 export * from './events';
 export * from './api';
+export * from './read-options';

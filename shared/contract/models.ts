@@ -1,5 +1,6 @@
 /** Data shapes that travel over the contract. Plain JSON: no Dates, Maps or class instances. */
 import type { CellValue, ColumnType } from '../table/types';
+import type { ImportReport } from './read-options';
 
 export const LOCALES = ['sr-Cyrl', 'sr-Latn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -56,6 +57,8 @@ export interface WorkbookSummary {
   readonly sheetIndex: number;
   readonly columns: readonly ColumnSummary[];
   readonly rowCount: number;
+  /** How the file was read (issue 3): detection, layout decisions, hidden data, warnings. */
+  readonly report?: ImportReport;
 }
 
 export interface RowWindow {

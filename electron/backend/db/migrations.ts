@@ -1,8 +1,17 @@
 import type { Migration } from './migration';
 import { migration0001Init } from './migrations/0001-init';
 import { migration0002Publications } from './migrations/0002-publications';
+import { migration0003SourceBindings } from './migrations/0003-source-bindings';
+import { migration0004Metadata } from './migrations/0004-metadata';
+import { migration0005PublishJournal } from './migrations/0005-publish-journal';
 
 export type { Migration } from './migration';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002Publications];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Init,
+  migration0002Publications,
+  migration0003SourceBindings,
+  migration0004Metadata,
+  migration0005PublishJournal,
+];

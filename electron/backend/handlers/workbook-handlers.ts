@@ -3,16 +3,24 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fail, ok, type OpenSource, type Result } from '../../../shared/contract';
+import {
+  fail,
+  ok,
+  type OpenSource,
+  type ReadOptions,
+  type Result,
+  type WorkbookSummary,
+} from '../../../shared/contract';
 import { writeCsv } from '../../../shared/export/csv';
 import type { AuditLog } from '../db/audit-log';
 import type { RecentFilesRepo } from '../db/recent-files-repo';
+import type { SourceBindingsRepo } from '../db/source-bindings-repo';
 import type { JobRegistry } from '../jobs';
 import type { FilePort, ResolvedFile } from '../ports';
 import { throttleProgress } from '../progress-throttle';
 import type { ReadLimits, WorkbookReader } from '../workbook/reader-api';
 import type { WorkbookStore } from '../workbook/workbook-store';
-import type { HandlerMap } from './types';
+import type { HandlerContext, HandlerMap } from './types';
 
 export interface WorkbookHandlerDeps {
   readonly files: FilePort;
@@ -24,11 +32,14 @@ export interface WorkbookHandlerDeps {
   readonly audit: AuditLog;
   /** Path of the sample register, generated on first use. */
   readonly samplePath: () => string;
+  /** Publications' source bindings (issue 3); without it, options are never saved or reused. */
+  readonly bindings?: SourceBindingsRepo;
 }
 
 type WorkbookChannels =
   | 'app:files:pick'
   | 'app:workbook:open'
+  | 'app:workbook:reread'
   | 'app:workbook:cancel'
   | 'app:workbook:rows'
   | 'app:workbook:export'
@@ -64,6 +75,48 @@ export function csvNameFor(fileName: string): string {
   return `${base}.csv`;
 }
 
+/** Reads a file in the worker under a job and keeps the result; shared by open and reread. */
+async function readAndStore(
+  deps: WorkbookHandlerDeps,
+  file: ResolvedFile,
+  options: ReadOptions,
+  jobId: string,
+  context: HandlerContext,
+): Promise<Result<WorkbookSummary>> {
+  const signal = deps.jobs.start(jobId);
+  const progress = throttleProgress(jobId, (p) => context.emit('app:job:progress', p));
+  try {
+    const read = await deps.reader({
+      filePath: file.path,
+      fileName: file.name,
+      limits: deps.limits,
+      options,
+      onProgress: progress,
+      signal,
+    });
+    if (!read.ok) {
+      deps.audit.record('workbook.open.failed', { code: read.error.code });
+      return read;
+    }
+    const entry = deps.store.add(read.value, file.name, file.path);
+    progress('done', read.value.table.rowCount, read.value.table.rowCount);
+    deps.recent.touch({
+      path: file.path,
+      fileName: file.name,
+      format: read.value.format,
+      rowCount: read.value.table.rowCount,
+    });
+    deps.audit.record('workbook.open', {
+      format: read.value.format,
+      rows: read.value.table.rowCount,
+      columns: read.value.table.columns.length,
+    });
+    return ok(entry.summary);
+  } finally {
+    deps.jobs.finish(jobId);
+  }
+}
+
 export function workbookHandlers(deps: WorkbookHandlerDeps): Pick<HandlerMap, WorkbookChannels> {
   return {
     'app:files:pick': async () => {
@@ -77,41 +130,34 @@ export function workbookHandlers(deps: WorkbookHandlerDeps): Pick<HandlerMap, Wo
       return ok({ file: picked });
     },
 
-    'app:workbook:open': async ({ source, jobId }, context) => {
+    'app:workbook:open': async ({ source, jobId, options, publicationId }, context) => {
       const resolved = resolveSource(source, deps);
       if (!resolved.ok) return resolved;
-      const file = resolved.value;
-      const signal = deps.jobs.start(jobId);
-      const progress = throttleProgress(jobId, (p) => context.emit('app:job:progress', p));
-      try {
-        const read = await deps.reader({
-          filePath: file.path,
-          fileName: file.name,
-          limits: deps.limits,
-          onProgress: progress,
-          signal,
+      // Without explicit options: the publication's binding, else the one saved for this file name.
+      const bound =
+        publicationId === undefined
+          ? (deps.bindings?.findByFileName(resolved.value.name) ?? null)
+          : (deps.bindings?.get(publicationId) ?? null);
+      return readAndStore(deps, resolved.value, options ?? bound?.options ?? {}, jobId, context);
+    },
+
+    'app:workbook:reread': async ({ workbookId, jobId, options, publicationId }, context) => {
+      const entry = deps.store.get(workbookId);
+      if (!entry) return fail('NOT_FOUND', 'Workbook is not open');
+      if (!existsSync(entry.sourcePath)) {
+        return fail('NOT_FOUND', 'The file is no longer where it was', {
+          name: entry.summary.fileName,
         });
-        if (!read.ok) {
-          deps.audit.record('workbook.open.failed', { code: read.error.code });
-          return read;
-        }
-        const entry = deps.store.add(read.value, file.name, file.path);
-        progress('done', read.value.table.rowCount, read.value.table.rowCount);
-        deps.recent.touch({
-          path: file.path,
-          fileName: file.name,
-          format: read.value.format,
-          rowCount: read.value.table.rowCount,
-        });
-        deps.audit.record('workbook.open', {
-          format: read.value.format,
-          rows: read.value.table.rowCount,
-          columns: read.value.table.columns.length,
-        });
-        return ok(entry.summary);
-      } finally {
-        deps.jobs.finish(jobId);
       }
+      const file = { path: entry.sourcePath, name: entry.summary.fileName };
+      const read = await readAndStore(deps, file, options, jobId, context);
+      if (!read.ok) return read;
+      deps.store.close(workbookId);
+      if (publicationId !== undefined) {
+        deps.bindings?.save(publicationId, options, file.name);
+        deps.audit.record('source.binding.saved', { format: read.value.format });
+      }
+      return read;
     },
 
     'app:workbook:cancel': async ({ jobId }) => ok({ cancelled: deps.jobs.cancel(jobId) }),

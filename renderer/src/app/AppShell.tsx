@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { AppError, Locale, RecentFile } from '../../../shared/contract';
 import { AppHeader } from '../components/AppHeader';
+import { DescribeScreen } from '../components/describe/DescribeScreen';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { JourneyStepper } from '../components/JourneyStepper';
 import { OpenScreen } from '../components/OpenScreen';
@@ -72,7 +73,15 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
         {t('app.skipToContent')}
       </a>
       <AppHeader onLocaleChange={onLocaleChange} onError={onError} />
-      <JourneyStepper current={screen.kind === 'table' ? 'view' : 'open'} />
+      <JourneyStepper
+        current={
+          screen.kind === 'describe' ? 'describe' : screen.kind === 'table' ? 'view' : 'open'
+        }
+        reachable={
+          screen.kind === 'table' || screen.kind === 'describe' ? ['view', 'describe'] : []
+        }
+        onSelect={(step) => session.showStep(step === 'describe' ? 'describe' : 'table')}
+      />
       <main id="main" className="app-main" tabIndex={-1}>
         {error !== null && <ErrorAlert error={error} onDismiss={onDismissError} />}
         {screen.kind === 'open' && (
@@ -90,11 +99,39 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
           <ProgressPanel job={screen.job} moveFocus={session.moveFocus} onCancel={session.cancel} />
         )}
         {screen.kind === 'table' && (
+          <div className="step-next">
+            <p className="hint" id="step-next-hint">
+              {t('describe.nextHint')}
+            </p>
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="describe-button"
+              aria-describedby="step-next-hint"
+              onClick={() => session.showStep('describe')}
+            >
+              {t('describe.next')}
+            </button>
+          </div>
+        )}
+        {screen.kind === 'describe' && (
+          <DescribeScreen
+            key={screen.workbook.workbookId}
+            workbook={screen.workbook}
+            ensurePublication={session.ensurePublication}
+            moveFocus={session.moveFocus}
+            onBack={() => session.showStep('table')}
+            onError={onError}
+          />
+        )}
+        {screen.kind === 'table' && (
           <TableScreen
             workbook={screen.workbook}
             moveFocus={session.moveFocus}
             onClose={() => session.close(screen.workbook.workbookId)}
             onError={onError}
+            ensurePublication={session.ensurePublication}
+            onWorkbookChange={session.replaceWorkbook}
           />
         )}
       </main>

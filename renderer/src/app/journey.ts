@@ -18,7 +18,7 @@ export const JOURNEY: readonly JourneyStep[] = [
   { id: 'view', label: 'journey.step.view', ready: true },
   { id: 'clean', label: 'journey.step.clean', ready: false },
   { id: 'protect', label: 'journey.step.protect', ready: false },
-  { id: 'describe', label: 'journey.step.describe', ready: false },
+  { id: 'describe', label: 'journey.step.describe', ready: true },
   { id: 'review', label: 'journey.step.review', ready: false },
   { id: 'publish', label: 'journey.step.publish', ready: false },
 ];

@@ -14,6 +14,7 @@ import type {
   WorkbookSummary,
 } from '../../../shared/contract';
 import { api, hostKind, newJobId, pickFile, uploadFile } from '../api';
+import { usePublication } from './use-publication';
 
 export type OpeningPhase = 'uploading' | JobPhase;
 
@@ -31,7 +32,8 @@ export interface OpeningJob {
 export type Screen =
   | { readonly kind: 'open' }
   | { readonly kind: 'opening'; readonly job: OpeningJob }
-  | { readonly kind: 'table'; readonly workbook: WorkbookSummary };
+  | { readonly kind: 'table'; readonly workbook: WorkbookSummary }
+  | { readonly kind: 'describe'; readonly workbook: WorkbookSummary };
 
 interface SessionState {
   readonly screen: Screen;
@@ -57,6 +59,13 @@ export interface WorkbookSession {
   openLocalFile(file: File): void;
   cancel(): void;
   close(workbookId: string): void;
+  /** The publication of the open workbook (issue 6): null until a step needs one. */
+  readonly publicationId: string | null;
+  ensurePublication(): Promise<string | null>;
+  /** Move between the steps of an open workbook; what was typed is saved by each step. */
+  showStep(step: 'table' | 'describe'): void;
+  /** The open file was read again with the clerk's choices (issue 3): show the new table. */
+  replaceWorkbook(workbook: WorkbookSummary): void;
 }
 
 export function useWorkbookSession(onError: (error: AppError) => void): WorkbookSession {
@@ -235,7 +244,26 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
     [show],
   );
 
+  const openWorkbook =
+    state.screen.kind === 'table' || state.screen.kind === 'describe'
+      ? state.screen.workbook
+      : null;
+  const { publicationId, ensurePublication } = usePublication(openWorkbook, onError);
+  const showStep = useCallback(
+    (step: 'table' | 'describe') => {
+      if (openWorkbook !== null) show({ kind: step, workbook: openWorkbook });
+    },
+    [openWorkbook, show],
+  );
+
+  const replaceWorkbook = useCallback((workbook: WorkbookSummary) => {
+    setState((s) =>
+      s.screen.kind === 'table' ? { ...s, screen: { kind: 'table', workbook } } : s,
+    );
+  }, []);
+
   return {
+    replaceWorkbook,
     screen: state.screen,
     moveFocus: state.changes > 0,
     notice: state.notice,
@@ -245,5 +273,8 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
     openLocalFile,
     cancel,
     close,
+    publicationId,
+    ensurePublication,
+    showStep,
   };
 }

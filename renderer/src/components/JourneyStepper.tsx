@@ -4,7 +4,16 @@ import { useI18n } from '../i18n';
 import { CheckIcon } from './Icons';
 
 /** Where the clerk is in the journey. Status is spoken and shown in text and shape, not by colour alone. */
-export function JourneyStepper({ current }: { readonly current: StepId }) {
+export function JourneyStepper({
+  current,
+  reachable = [],
+  onSelect,
+}: {
+  readonly current: StepId;
+  /** Steps the clerk may jump to from here (issue 6: table ↔ describe); shown as buttons. */
+  readonly reachable?: readonly StepId[];
+  readonly onSelect?: (step: StepId) => void;
+}) {
   const { t, format } = useI18n();
   return (
     <nav className="stepper" aria-label={t('journey.label')}>
@@ -20,13 +29,28 @@ export function JourneyStepper({ current }: { readonly current: StepId }) {
               <span className="stepper-marker" aria-hidden="true">
                 {status === 'done' ? <CheckIcon /> : format.number(index + 1)}
               </span>
-              <span className="stepper-text">
-                <span className="visually-hidden">
-                  {t('journey.stepNumber', { number: index + 1 })}:{' '}
+              {onSelect !== undefined && status !== 'current' && reachable.includes(step.id) ? (
+                <button
+                  type="button"
+                  className="stepper-text stepper-link"
+                  data-testid={`stepper-${step.id}`}
+                  onClick={() => onSelect(step.id)}
+                >
+                  <span className="visually-hidden">
+                    {t('journey.stepNumber', { number: index + 1 })}:{' '}
+                  </span>
+                  <span className="stepper-label">{t(step.label)}</span>
+                  <span className="visually-hidden"> ({t(`journey.status.${status}`)})</span>
+                </button>
+              ) : (
+                <span className="stepper-text">
+                  <span className="visually-hidden">
+                    {t('journey.stepNumber', { number: index + 1 })}:{' '}
+                  </span>
+                  <span className="stepper-label">{t(step.label)}</span>
+                  <span className="visually-hidden"> ({t(`journey.status.${status}`)})</span>
                 </span>
-                <span className="stepper-label">{t(step.label)}</span>
-                <span className="visually-hidden"> ({t(`journey.status.${status}`)})</span>
-              </span>
+              )}
             </li>
           );
         })}

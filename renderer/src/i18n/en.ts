@@ -1,7 +1,11 @@
 /** English. Typed from the Serbian key set; plural `few` repeats `other` (English never selects it). */
 import type { Dictionary } from './dictionary';
+import { metadataEn } from './messages/metadata';
+import { importEn } from './messages/import';
 
 export const en: Dictionary = {
+  ...metadataEn,
+  ...importEn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: spreadsheets as open data',
   'app.skipToContent': 'Skip to main content',

@@ -5,8 +5,12 @@
  * Placeholders `{name}` are filled by `t`; numbers are formatted per locale before they go in.
  */
 import type { Message } from './dictionary';
+import { metadataSrCyrl } from './messages/metadata';
+import { importSrCyrl } from './messages/import';
 
 export const srCyrl = {
+  ...metadataSrCyrl,
+  ...importSrCyrl,
   'app.name': 'Отвори',
   'app.documentTitle': 'Отвори: табеле као отворени подаци',
   'app.skipToContent': 'Пређи на главни садржај',

@@ -3,8 +3,12 @@
  * written out so it can be read and reviewed. Keep both files in step.
  */
 import type { Dictionary } from './dictionary';
+import { metadataSrLatn } from './messages/metadata';
+import { importSrLatn } from './messages/import';
 
 export const srLatn: Dictionary = {
+  ...metadataSrLatn,
+  ...importSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',
   'app.skipToContent': 'Pređi na glavni sadržaj',

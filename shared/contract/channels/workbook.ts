@@ -10,6 +10,7 @@ import type {
 } from '../models';
 import { WORKBOOK_FORMATS } from '../models';
 import { COLUMN_TYPES } from '../../table/types';
+import { importReportSchema, readOptionsSchema, type ReadOptions } from '../read-options';
 import { emptyRequest, idString, type ChannelSchemas, type Empty } from './common';
 
 /** Largest window of rows one request may ask for: the grid pages, it never pulls a whole table. */
@@ -18,7 +19,24 @@ export const MAX_ROW_WINDOW = 1000;
 export interface WorkbookChannelTypes {
   'app:files:pick': { request: Empty; response: { file: FileRef | null } };
   'app:workbook:open': {
-    request: { source: OpenSource; jobId: string };
+    request: {
+      source: OpenSource;
+      jobId: string;
+      /** The clerk's reading choices; absent: the publication's source binding, else detection. */
+      options?: ReadOptions;
+      /** The publication the file is opened for: its source binding applies. */
+      publicationId?: string;
+    };
+    response: WorkbookSummary;
+  };
+  'app:workbook:reread': {
+    request: {
+      workbookId: string;
+      jobId: string;
+      options: ReadOptions;
+      /** When given, the options are saved as this publication's source binding. */
+      publicationId?: string;
+    };
     response: WorkbookSummary;
   };
   'app:workbook:cancel': { request: { jobId: string }; response: { cancelled: boolean } };
@@ -95,6 +113,7 @@ const workbookSummarySchema: SchemaObject = {
       },
     },
     rowCount: { type: 'integer', minimum: 0 },
+    report: importReportSchema,
   },
 };
 
@@ -115,7 +134,27 @@ export const WORKBOOK_CHANNELS: { readonly [C in keyof WorkbookChannelTypes]: Ch
       type: 'object',
       additionalProperties: false,
       required: ['source', 'jobId'],
-      properties: { source: openSourceSchema, jobId: idString },
+      properties: {
+        source: openSourceSchema,
+        jobId: idString,
+        options: readOptionsSchema,
+        publicationId: idString,
+      },
+    },
+    response: workbookSummarySchema,
+  },
+  'app:workbook:reread': {
+    doc: 'Read the open workbook’s file again with the clerk’s choices (encoding, delimiter, sheet, header, rows); a new workbookId replaces the old; with publicationId the choices become its source binding.',
+    request: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['workbookId', 'jobId', 'options'],
+      properties: {
+        workbookId: idString,
+        jobId: idString,
+        options: readOptionsSchema,
+        publicationId: idString,
+      },
     },
     response: workbookSummarySchema,
   },

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   type OtvoriApi,
 } from '../../../shared/contract';
 import type { Table } from '../../../shared/table/types';
+import { EMPTY_TEMPLATE, newMetadata } from '../../../shared/metadata/new-metadata';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
 import { validateResponse } from '../../../electron/backend/contract/validate';
 import { createInProcessApi } from '../../../electron/backend/in-process-host';
@@ -22,6 +23,8 @@ const table: Table = {
   originals: [new Map()],
   rowCount: 2500,
 };
+
+const METADATA_EXAMPLE = newMetadata('Socijalna pomoć', EMPTY_TEMPLATE, table);
 
 class MemoryFiles implements FilePort {
   readonly saved: { name: string; bytes: Uint8Array }[] = [];
@@ -101,11 +104,29 @@ describe('handler map', () => {
     });
     if (!created.ok) throw new Error('create failed');
     const publicationId = created.value.id;
+    writeFileSync(path.join(dir, 'x.xlsx'), '');
+    const another = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'j0',
+    });
+    if (!another.ok) throw new Error('open failed');
     const calls = {
       'app:publication:create': { title: 'Subvencije', sourceFileName: 'subvencije.xlsx' },
       'app:publication:list': {},
       'app:publication:get': { publicationId },
       'app:publication:rename': { publicationId, title: 'Jednokratna pomoć' },
+      'app:workbook:reread': {
+        workbookId: another.value.workbookId,
+        jobId: 'j3',
+        options: { headerRow: 0, encoding: 'windows-1251' },
+        publicationId,
+      },
+      'app:metadata:get': { publicationId, workbookId },
+      'app:metadata:save': { publicationId, metadata: METADATA_EXAMPLE },
+      'app:dictionary:export': { publicationId, format: 'table-schema' },
+      'app:metadata:lists': {},
+      'app:template:get': {},
+      'app:template:save': { template: EMPTY_TEMPLATE },
       'app:publication:archive': { publicationId },
       'app:app:info': {},
       'app:settings:get': {},
@@ -131,8 +152,8 @@ describe('handler map', () => {
         expect(validateResponse(channel as never, result.value).ok, channel).toBe(true);
     }
     expect(progress.some((p) => p.jobId === 'j1' && p.phase === 'done')).toBe(true);
-    expect(files.saved[0]?.name).toBe('Spisak korisnika.csv');
-    expect(Array.from(files.saved[0]?.bytes.slice(0, 3) ?? [])).toEqual([0xef, 0xbb, 0xbf]);
+    expect(files.saved.at(-1)?.name).toBe('Spisak korisnika.csv');
+    expect(Array.from(files.saved.at(-1)?.bytes.slice(0, 3) ?? [])).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('pages rows within the table and clamps at its end', async () => {
