@@ -13,6 +13,7 @@ import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
 import { publicationHandlers } from './handlers/publication-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
+import { privacyHandlers } from './handlers/privacy-handlers';
 import type { HandlerContext, HandlerMap } from './handlers/types';
 import { workbookHandlers } from './handlers/workbook-handlers';
 import { JobRegistry } from './jobs';
@@ -77,6 +78,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     // IT's default language applies until the clerk picks one.
     ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
     ...policyHandlers(policy),
+    ...privacyHandlers(store),
     ...publicationHandlers(publications, audit),
     ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
     ...workbookHandlers({

@@ -11,6 +11,8 @@ import type { MetadataChannelTypes } from './channels/metadata';
 import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
 import { POLICY_CHANNELS } from './channels/policy';
+import type { PrivacyChannelTypes } from './channels/privacy';
+import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
 import { PUBLICATION_CHANNELS } from './channels/publication';
 import type { WorkbookChannelTypes } from './channels/workbook';
@@ -25,7 +27,8 @@ export interface ChannelTypes
     WorkbookChannelTypes,
     PublicationChannelTypes,
     PolicyChannelTypes,
-    MetadataChannelTypes {}
+    MetadataChannelTypes,
+    PrivacyChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -37,6 +40,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...PUBLICATION_CHANNELS,
   ...POLICY_CHANNELS,
   ...METADATA_CHANNELS,
+  ...PRIVACY_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];

@@ -5,6 +5,7 @@ import { DescribeScreen } from '../components/describe/DescribeScreen';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { JourneyStepper } from '../components/JourneyStepper';
 import { OpenScreen } from '../components/OpenScreen';
+import { PrivacyScreen } from '../components/privacy/PrivacyScreen';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { TableScreen } from '../components/TableScreen';
 import { useI18n } from '../i18n';
@@ -75,12 +76,20 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
       <AppHeader onLocaleChange={onLocaleChange} onError={onError} />
       <JourneyStepper
         current={
-          screen.kind === 'describe' ? 'describe' : screen.kind === 'table' ? 'view' : 'open'
+          screen.kind === 'describe' || screen.kind === 'protect'
+            ? screen.kind
+            : screen.kind === 'table'
+              ? 'view'
+              : 'open'
         }
         reachable={
-          screen.kind === 'table' || screen.kind === 'describe' ? ['view', 'describe'] : []
+          screen.kind === 'table' || screen.kind === 'protect' || screen.kind === 'describe'
+            ? ['view', 'protect', 'describe']
+            : []
         }
-        onSelect={(step) => session.showStep(step === 'describe' ? 'describe' : 'table')}
+        onSelect={(step) =>
+          session.showStep(step === 'describe' || step === 'protect' ? step : 'table')
+        }
       />
       <main id="main" className="app-main" tabIndex={-1}>
         {error !== null && <ErrorAlert error={error} onDismiss={onDismissError} />}
@@ -105,6 +114,14 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
             </p>
             <button
               type="button"
+              className="button button--secondary"
+              data-testid="privacy-button"
+              onClick={() => session.showStep('protect')}
+            >
+              {t('privacy.next')}
+            </button>
+            <button
+              type="button"
               className="button button--primary"
               data-testid="describe-button"
               aria-describedby="step-next-hint"
@@ -113,6 +130,16 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
               {t('describe.next')}
             </button>
           </div>
+        )}
+        {screen.kind === 'protect' && (
+          <PrivacyScreen
+            key={screen.workbook.workbookId}
+            workbook={screen.workbook}
+            moveFocus={session.moveFocus}
+            onBack={() => session.showStep('table')}
+            onNext={() => session.showStep('describe')}
+            onError={onError}
+          />
         )}
         {screen.kind === 'describe' && (
           <DescribeScreen

@@ -17,7 +17,7 @@ export const JOURNEY: readonly JourneyStep[] = [
   { id: 'open', label: 'journey.step.open', ready: true },
   { id: 'view', label: 'journey.step.view', ready: true },
   { id: 'clean', label: 'journey.step.clean', ready: false },
-  { id: 'protect', label: 'journey.step.protect', ready: false },
+  { id: 'protect', label: 'journey.step.protect', ready: true },
   { id: 'describe', label: 'journey.step.describe', ready: true },
   { id: 'review', label: 'journey.step.review', ready: false },
   { id: 'publish', label: 'journey.step.publish', ready: false },

@@ -33,6 +33,7 @@ export type Screen =
   | { readonly kind: 'open' }
   | { readonly kind: 'opening'; readonly job: OpeningJob }
   | { readonly kind: 'table'; readonly workbook: WorkbookSummary }
+  | { readonly kind: 'protect'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'describe'; readonly workbook: WorkbookSummary };
 
 interface SessionState {
@@ -63,7 +64,7 @@ export interface WorkbookSession {
   readonly publicationId: string | null;
   ensurePublication(): Promise<string | null>;
   /** Move between the steps of an open workbook; what was typed is saved by each step. */
-  showStep(step: 'table' | 'describe'): void;
+  showStep(step: 'table' | 'protect' | 'describe'): void;
   /** The open file was read again with the clerk's choices (issue 3): show the new table. */
   replaceWorkbook(workbook: WorkbookSummary): void;
 }
@@ -245,12 +246,14 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
   );
 
   const openWorkbook =
-    state.screen.kind === 'table' || state.screen.kind === 'describe'
+    state.screen.kind === 'table' ||
+    state.screen.kind === 'protect' ||
+    state.screen.kind === 'describe'
       ? state.screen.workbook
       : null;
   const { publicationId, ensurePublication } = usePublication(openWorkbook, onError);
   const showStep = useCallback(
-    (step: 'table' | 'describe') => {
+    (step: 'table' | 'protect' | 'describe') => {
       if (openWorkbook !== null) show({ kind: step, workbook: openWorkbook });
     },
     [openWorkbook, show],

@@ -1,10 +1,12 @@
 /** English. Typed from the Serbian key set; plural `few` repeats `other` (English never selects it). */
 import type { Dictionary } from './dictionary';
 import { metadataEn } from './messages/metadata';
+import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
 
 export const en: Dictionary = {
   ...metadataEn,
+  ...privacyEn,
   ...importEn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: spreadsheets as open data',

@@ -6,10 +6,12 @@
  */
 import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
+import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
 
 export const srCyrl = {
   ...metadataSrCyrl,
+  ...privacySrCyrl,
   ...importSrCyrl,
   'app.name': 'Отвори',
   'app.documentTitle': 'Отвори: табеле као отворени подаци',

@@ -4,10 +4,12 @@
  */
 import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
+import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
+  ...privacySrLatn,
   ...importSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',

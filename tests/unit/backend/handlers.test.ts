@@ -134,6 +134,7 @@ describe('handler map', () => {
       'app:files:pick': {},
       'app:workbook:open': { source: { kind: 'file', fileRef: ref.id }, jobId: 'j2' },
       'app:workbook:cancel': { jobId: 'none' },
+      'app:privacy:scan': { workbookId },
       'app:workbook:rows': { workbookId, offset: 2400, limit: 1000 },
       'app:workbook:export': { workbookId, bom: true },
       'app:recent:list': {},
@@ -186,6 +187,7 @@ describe('handler map', () => {
       }),
       await api.invoke('app:workbook:rows', { workbookId: 'gone', offset: 0, limit: 1 }),
       await api.invoke('app:workbook:export', { workbookId: 'gone', bom: false }),
+      await api.invoke('app:privacy:scan', { workbookId: 'gone' }),
     ]) {
       expect(result.ok === false && result.error.code).toBe('NOT_FOUND');
     }
