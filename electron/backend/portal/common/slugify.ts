@@ -3,12 +3,13 @@
  * transliterate → lowercase → delete `'` → split on every run of characters outside [a-z0-9]
  * (plus `.` for file names) → join with `-`.
  */
-import { transliterateLower } from './transliterate';
+// One implementation of udata's transliteration for the form (shared) and the portal: they must agree.
+import { unidecodeLower } from '../../../../shared/metadata/udata-slug';
 
 export const SLUG_MAX_LENGTH = 255;
 
 function words(text: string, keepDots: boolean): string[] {
-  const ascii = transliterateLower(text).replace(/'/g, '');
+  const ascii = unidecodeLower(text).replace(/'/g, '');
   const separator = keepDots ? /[^a-z0-9.]+/ : /[^a-z0-9]+/;
   return ascii.split(separator).filter((word) => word.length > 0);
 }
