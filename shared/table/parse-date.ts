@@ -5,6 +5,7 @@
  * Month names in either script and case (`1. februar 2023.`, `1. фебруара 2023.`) are read too.
  */
 import { isValidCivilDate, isoDate, isoDateTime } from './calendar';
+import { cyrillicToLatin } from '../text/transliterate';
 
 export interface ParsedDate {
   readonly kind: 'date' | 'datetime';
@@ -36,43 +37,11 @@ for (const [i, stems] of MONTH_STEMS.entries()) {
     for (const ending of ['', 'a', 'i', 'ar', 'ra']) MONTH_FORMS.set(stem + ending, i + 1);
   }
 }
-const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  ђ: 'dj',
-  е: 'e',
-  ж: 'z',
-  з: 'z',
-  и: 'i',
-  ј: 'j',
-  к: 'k',
-  л: 'l',
-  љ: 'lj',
-  м: 'm',
-  н: 'n',
-  њ: 'nj',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  ћ: 'c',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'c',
-  џ: 'dz',
-  ш: 's',
-};
 
 /** 1–12 for a Serbian month name in either script (`februar`, `фебруара`), else null. */
 export function monthNumber(word: string): number | null {
-  let latin = '';
-  for (const ch of word.toLowerCase()) latin += CYRILLIC_TO_LATIN[ch] ?? ch;
+  // Month names have no č/ć/ž/š/đ, so folding marks after transliteration loses nothing.
+  const latin = cyrillicToLatin(word.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '');
   return MONTH_FORMS.get(latin) ?? null;
 }
 
