@@ -114,15 +114,16 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
             </p>
             <button
               type="button"
-              className="button button--secondary"
+              className="button button--primary"
               data-testid="privacy-button"
+              aria-describedby="step-next-hint"
               onClick={() => session.showStep('protect')}
             >
               {t('privacy.next')}
             </button>
             <button
               type="button"
-              className="button button--primary"
+              className="button button--secondary"
               data-testid="describe-button"
               aria-describedby="step-next-hint"
               onClick={() => session.showStep('describe')}

@@ -7,7 +7,7 @@ import type { Message, PluralMessage } from '../dictionary';
 
 export const metadataSrCyrl = {
   'describe.next': 'Опиши скуп података',
-  'describe.nextHint': 'Следећи корак: наслов, опис, лиценца и речник колона.',
+  'describe.nextHint': 'Следеће: проверите личне податке, па опишите скуп података.',
   'describe.title': 'Опис скупа података',
   'describe.intro':
     'Опишите табелу тако да је портал data.gov.rs прихвати, а корисници разумеју шта садржи. Све што упишете чува се само од себе.',
@@ -177,7 +177,7 @@ type MetadataMessages = {
 
 export const metadataSrLatn: MetadataMessages = {
   'describe.next': 'Opiši skup podataka',
-  'describe.nextHint': 'Sledeći korak: naslov, opis, licenca i rečnik kolona.',
+  'describe.nextHint': 'Sledeće: proverite lične podatke, pa opišite skup podataka.',
   'describe.title': 'Opis skupa podataka',
   'describe.intro':
     'Opišite tabelu tako da je portal data.gov.rs prihvati, a korisnici razumeju šta sadrži. Sve što upišete čuva se samo od sebe.',
@@ -341,7 +341,7 @@ export const metadataSrLatn: MetadataMessages = {
 
 export const metadataEn: MetadataMessages = {
   'describe.next': 'Describe the dataset',
-  'describe.nextHint': 'Next step: title, description, licence and column dictionary.',
+  'describe.nextHint': 'Next: check for personal data, then describe the dataset.',
   'describe.title': 'Describe the dataset',
   'describe.intro':
     'Describe the table so that data.gov.rs accepts it and re-users understand what it holds. Everything you type is saved automatically.',
