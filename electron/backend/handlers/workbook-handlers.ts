@@ -82,6 +82,7 @@ async function readAndStore(
   options: ReadOptions,
   jobId: string,
   context: HandlerContext,
+  publicationId: string | null,
 ): Promise<Result<WorkbookSummary>> {
   const signal = deps.jobs.start(jobId);
   const progress = throttleProgress(jobId, (p) => context.emit('app:job:progress', p));
@@ -98,7 +99,7 @@ async function readAndStore(
       deps.audit.record('workbook.open.failed', { code: read.error.code });
       return read;
     }
-    const entry = deps.store.add(read.value, file.name, file.path);
+    const entry = deps.store.add(read.value, file.name, file.path, publicationId);
     progress('done', read.value.table.rowCount, read.value.table.rowCount);
     deps.recent.touch({
       path: file.path,
@@ -138,7 +139,14 @@ export function workbookHandlers(deps: WorkbookHandlerDeps): Pick<HandlerMap, Wo
         publicationId === undefined
           ? (deps.bindings?.findByFileName(resolved.value.name) ?? null)
           : (deps.bindings?.get(publicationId) ?? null);
-      return readAndStore(deps, resolved.value, options ?? bound?.options ?? {}, jobId, context);
+      return readAndStore(
+        deps,
+        resolved.value,
+        options ?? bound?.options ?? {},
+        jobId,
+        context,
+        publicationId ?? null,
+      );
     },
 
     'app:workbook:reread': async ({ workbookId, jobId, options, publicationId }, context) => {
@@ -150,7 +158,14 @@ export function workbookHandlers(deps: WorkbookHandlerDeps): Pick<HandlerMap, Wo
         });
       }
       const file = { path: entry.sourcePath, name: entry.summary.fileName };
-      const read = await readAndStore(deps, file, options, jobId, context);
+      const read = await readAndStore(
+        deps,
+        file,
+        options,
+        jobId,
+        context,
+        publicationId ?? entry.publicationId,
+      );
       if (!read.ok) return read;
       deps.store.close(workbookId);
       if (publicationId !== undefined) {
