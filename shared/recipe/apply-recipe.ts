@@ -24,6 +24,8 @@ export interface ApplyOptions {
   readonly now?: () => number;
   /** Checked before each step; the worker's cancel button sets it. */
   readonly isCancelled?: () => boolean;
+  /** For ops that `need` it (pseudonymize); a step that needs it and gets none fails. */
+  readonly pseudonymKey?: string;
 }
 
 /** Thrown when isCancelled() answered true: the run has no result, the input is untouched. */
@@ -70,10 +72,18 @@ function countChanges(
 }
 
 /** Applies one step; `rowKeys` are the current rows' keys. Throws StepFailure. */
-export function applyStep(table: Table, step: Step, rowKeys?: () => readonly string[]): OpOutput {
+export function applyStep(
+  table: Table,
+  step: Step,
+  rowKeys?: () => readonly string[],
+  pseudonymKey?: string,
+): OpOutput {
   const op = OPS.get(step.op);
   if (op === undefined) throw new StepFailure({ code: 'invalidParams', params: { field: 'op' } });
-  return op.apply(table, step, { rowKeys: rowKeys ?? (() => computeRowKeys(table)) });
+  return op.apply(table, step, {
+    rowKeys: rowKeys ?? (() => computeRowKeys(table)),
+    ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
+  });
 }
 
 export function applyRecipe(input: Table, recipe: Recipe, options: ApplyOptions = {}): RecipeRun {
@@ -112,7 +122,7 @@ export function applyRecipe(input: Table, recipe: Recipe, options: ApplyOptions 
     }
     const started = now();
     try {
-      const output = applyStep(table, step, currentKeys);
+      const output = applyStep(table, step, currentKeys, options.pseudonymKey);
       const counts = countChanges(table, output);
       if (output.keptRows !== undefined) {
         const kept = output.keptRows;

@@ -67,7 +67,15 @@ export interface OpOutput {
 export interface OpContext {
   /** Stable key of each current row (row-key.ts); computed lazily, only ops that need it call. */
   readonly rowKeys: () => readonly string[];
+  /**
+   * The city's pseudonymization key (issue 5 §2), given only to runs whose recipe has an op that
+   * `needs` it. It comes from the secret store at run time and never enters the recipe.
+   */
+  readonly pseudonymKey?: string;
 }
+
+/** Run-time inputs an op may need besides the table; the runner supplies them. */
+export type OpNeed = 'pseudonym-key';
 
 /** A step as the UI shows it: `recipe.op.<op>` with these params, translated by the renderer. */
 export interface StepDescription {
@@ -103,6 +111,8 @@ export interface OpDefinition {
   readonly affectedColumns: (step: Step) => AffectedColumns;
   /** Extra checks JSON Schema cannot say (a safe regex); issues without step coordinates. */
   readonly check?: (step: Step) => readonly { field: string; code: string }[];
+  /** Run-time inputs the runner must supply in OpContext (the pseudonymization key). */
+  readonly needs?: readonly OpNeed[];
 }
 
 export interface CellChange {
