@@ -20,6 +20,7 @@ import { JobRegistry } from './jobs';
 import { metadataModule } from './metadata/metadata-module';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
+import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
 import { WorkbookStore } from './workbook/workbook-store';
@@ -50,6 +51,8 @@ export interface BackendOptions {
   readonly policy?: LoadedPolicy;
   /** The OS keychain in Electron; defaults to secrets kept in memory for this process. */
   readonly secrets?: SecretStore;
+  /** Where the recipe worker bundle lives (defaults to next to the running bundle). */
+  readonly recipeWorkerFile?: string | URL;
 }
 
 /** The policy of a machine without a policy file. */
@@ -78,13 +81,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const publications = new PublicationsRepo(db);
   // Wired into the privacy (pseudonym key) and portal (API key) modules.
   const secrets: SecretStore = options.secrets ?? new MemorySecretStore();
-  void secrets;
+  const recipes = recipeModule({
+    db,
+    store,
+    jobs,
+    secrets,
+    audit,
+    ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
+  });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
     // IT's default language applies until the clerk picks one.
     ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
     ...policyHandlers(policy),
     ...privacyHandlers(store),
+    ...recipes.handlers,
     ...publicationHandlers(publications, audit),
     ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
     ...workbookHandlers({
