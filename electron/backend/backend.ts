@@ -21,6 +21,11 @@ import { metadataModule } from './metadata/metadata-module';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
 import { ensureSampleRegister } from './sample/ensure-sample';
+import { ReferenceListsRepo } from './db/reference-lists-repo';
+import type { PublicationGate } from './privacy/publication-gate';
+import { publishingModule } from './publishing/publishing-module';
+import type { ProxyResolver } from './publishing/proxy-agent';
+import { scanOnlyGate } from './publishing/scan-gate';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
 import { WorkbookStore } from './workbook/workbook-store';
 import { createWorkerReader, DEFAULT_READ_LIMITS } from './workbook/worker-reader';
@@ -50,6 +55,10 @@ export interface BackendOptions {
   readonly policy?: LoadedPolicy;
   /** The OS keychain in Electron; defaults to secrets kept in memory for this process. */
   readonly secrets?: SecretStore;
+  /** Electron: the OS/PAC proxy for a URL (session.resolveProxy), used when the proxy is 'system'. */
+  readonly resolveProxy?: ProxyResolver;
+  /** The privacy gate publishing obeys; defaults to the scan-only gate (stricter, no justifications). */
+  readonly gate?: PublicationGate;
 }
 
 /** The policy of a machine without a policy file. */
@@ -78,7 +87,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const publications = new PublicationsRepo(db);
   // Wired into the privacy (pseudonym key) and portal (API key) modules.
   const secrets: SecretStore = options.secrets ?? new MemorySecretStore();
-  void secrets;
+  const referenceLists = new ReferenceListsRepo(db);
+  const publishing = publishingModule({
+    db,
+    secrets,
+    policy,
+    lists: referenceLists,
+    tables: store,
+    gate: options.gate ?? scanOnlyGate(store),
+    jobs,
+    files: options.files,
+    audit,
+    ...(options.resolveProxy === undefined ? {} : { resolveProxy: options.resolveProxy }),
+  });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
     // IT's default language applies until the clerk picks one.
@@ -86,7 +107,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...policyHandlers(policy),
     ...privacyHandlers(store),
     ...publicationHandlers(publications, audit),
-    ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
+    ...metadataModule({
+      db,
+      publications,
+      tables: store,
+      files: options.files,
+      audit,
+      lists: referenceLists,
+    }),
+    ...publishing.handlers,
     ...workbookHandlers({
       files: options.files,
       reader,
@@ -111,6 +140,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       jobs.cancelAll();
+      await publishing.close();
       store.clear();
       listeners.clear();
       db.close();

@@ -6,11 +6,13 @@
  */
 import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
+import { publishSrCyrl } from './messages/publish';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
 
 export const srCyrl = {
   ...metadataSrCyrl,
+  ...publishSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
   'app.name': 'Отвори',

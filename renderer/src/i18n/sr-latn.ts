@@ -4,11 +4,13 @@
  */
 import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
+import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
+  ...publishSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
   'app.name': 'Otvori',
