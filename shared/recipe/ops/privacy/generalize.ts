@@ -13,12 +13,15 @@
  */
 import { KNOWN_SETTLEMENTS } from '../../../privacy/address';
 import { foldKey } from '../../../privacy/fold-key';
+import { band, yearOf } from '../../../privacy/generalize-values';
 import type { CellValue, ColumnType } from '../../../table/types';
 import { hasSerbianCyrillic } from '../../../text/transliterate';
 import { columnIndex, param, replaceColumns } from '../../table-edit';
 import type { OpDefinition } from '../../types';
 import { describeOne, readsOne, requireColumn } from '../column-op';
 import { latinToCyrillic } from '../latin-to-cyrillic';
+
+export { band, yearOf };
 
 export const GENERALIZE_TO = [
   'year',
@@ -29,28 +32,7 @@ export const GENERALIZE_TO = [
 ] as const;
 export type GeneralizeTo = (typeof GENERALIZE_TO)[number];
 
-const EN_DASH = '\u2013';
 const OLDEST_AGE_BAND = 90;
-
-/** The year of a date cell, or of a bare year; null when the cell holds no date. */
-export function yearOf(value: CellValue): number | null {
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 1800 && value <= 2200 ? value : null;
-  }
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  const iso = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ][\d:.]+)?$/.exec(text);
-  if (iso) return Number(iso[1]);
-  const dotted = /^(0?[1-9]|[12]\d|3[01])\.\s?(0?[1-9]|1[0-2])\.\s?(\d{4})\.?$/.exec(text);
-  if (dotted) return Number(dotted[3]);
-  if (/^\d{4}$/.test(text)) return yearOf(Number(text));
-  return null;
-}
-
-export function band(value: number, width: number): string {
-  const start = Math.floor(value / width) * width;
-  return `${start}${EN_DASH}${start + width - 1}`;
-}
 
 function ageOf(value: CellValue): number | null {
   const n =

@@ -5,9 +5,11 @@
  * (treasury accounts, the city's switchboard, role mailboxes) stay. Without a column, every text
  * column is redacted.
  */
+import { CellClassifier } from '../../../privacy/classify-cell';
+import { headerCues } from '../../../privacy/header-cues';
 import { isPersonalKind } from '../../../privacy/kinds';
 import { createTextScanner, type TextScanner } from '../../../privacy/scan-text';
-import { PII_KINDS, type PiiKind, type Span } from '../../../privacy/types';
+import { PII_KINDS, type HeaderCue, type PiiKind, type Span } from '../../../privacy/types';
 import { hasSerbianCyrillic } from '../../../text/transliterate';
 import {
   mapTextCells,
@@ -64,12 +66,26 @@ export function redactSpans(
   return at === 0 ? text : out + text.slice(at);
 }
 
-export function redactText(
+/**
+ * One cell: a cell that as a whole is a personal value (`Petrović Petar`, `Njegoševa 9` in a
+ * notes column) becomes its label, as the column scan would call it; otherwise the findings
+ * inside the sentence are replaced. If the scan would still find something afterwards (two
+ * findings that touch), the whole cell becomes the label: the gate must not find it again.
+ */
+export function redactCell(
   text: string,
+  classifier: CellClassifier,
   scanner: TextScanner,
+  cues: ReadonlySet<HeaderCue>,
   kinds: ReadonlySet<PiiKind>,
 ): string {
-  return redactSpans(text, scanner.scan(text), kinds);
+  const cyrillic = hasSerbianCyrillic(text);
+  const wholeKind = classifier.classify(text, cues).kind;
+  if (wholeKind !== null && kinds.has(wholeKind)) return label(wholeKind, cyrillic);
+  const redacted = redactSpans(text, scanner.scan(text), kinds);
+  const again = classifier.classify(redacted, cues);
+  const left = [again.kind, ...again.embedded].find((k) => k !== null && kinds.has(k));
+  return left === undefined || left === null ? redacted : label(left, cyrillic);
 }
 
 const PERSONAL = PII_KINDS.filter(isPersonalKind);
@@ -94,9 +110,16 @@ export const redactTextOp: OpDefinition = {
   apply(table, step) {
     const kinds = new Set(param<readonly PiiKind[]>(step, 'kinds', PERSONAL));
     const scanner = createTextScanner();
+    const classifier = new CellClassifier();
     const updates = new Map<number, ColumnUpdate>();
     for (const c of targetColumns(table, step.column)) {
-      const { update } = mapTextCells(table, c, (text) => redactText(text, scanner, kinds), false);
+      const cues = new Set(headerCues(table.columns[c]?.name ?? ''));
+      const { update } = mapTextCells(
+        table,
+        c,
+        (text) => redactCell(text, classifier, scanner, cues, kinds),
+        false,
+      );
       // The source text of a redacted cell must not survive as its "original".
       if (update !== null) updates.set(c, { values: update.values, originals: new Map() });
     }
