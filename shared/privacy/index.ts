@@ -63,3 +63,4 @@ export {
   type RiskStep,
   type RiskSuggestion,
 } from './k-anonymity';
+export { processingNote } from './processing-note';
