@@ -47,7 +47,10 @@ function sourceWorkbook(): Uint8Array {
 
 /** Every file inside an XLSX (a zip), as text. */
 function xlsxParts(bytes: Uint8Array): Map<string, string> {
-  const container = XLSX.CFB.read(Buffer.from(bytes), { type: 'buffer' });
+  const container = XLSX.CFB.read(Buffer.from(bytes), { type: 'buffer' }) as {
+    FileIndex: { type: number; content?: unknown }[];
+    FullPaths: string[];
+  };
   const parts = new Map<string, string>();
   container.FileIndex.forEach((entry, i) => {
     if (entry.type !== 2 || entry.content === undefined) return;
