@@ -74,8 +74,8 @@ export function privacyHandlers(deps: PrivacyHandlerDeps): Pick<HandlerMap, Priv
   const { store, scans, gate, repo } = deps;
 
   async function gateStatus(workbookId: string): Promise<ResponseOf<'app:privacy:gate'>> {
-    const entry = store.get(workbookId);
-    if (!entry) throw new WorkbookNotOpen(workbookId);
+    if (!store.get(workbookId)) throw new WorkbookNotOpen(workbookId);
+    const publicationId = gate.publicationOf(workbookId);
     const evaluation = await gate.evaluate(workbookId);
     return {
       passed: evaluation.passed,
@@ -84,8 +84,8 @@ export function privacyHandlers(deps: PrivacyHandlerDeps): Pick<HandlerMap, Priv
         kinds: b.kinds,
         code: 'unhandled-personal-data' as const,
       })),
-      justifications: entry.publicationId === null ? [] : repo.justifications(entry.publicationId),
-      canJustify: entry.publicationId !== null,
+      justifications: publicationId === null ? [] : repo.justifications(publicationId),
+      canJustify: publicationId !== null,
     };
   }
 
@@ -110,8 +110,9 @@ export function privacyHandlers(deps: PrivacyHandlerDeps): Pick<HandlerMap, Priv
       const entry = store.get(workbookId);
       if (!entry) return noWorkbook();
       const risk = assessRisk(entry.table, quasiIdentifiers, targetK ?? DEFAULT_TARGET_K);
-      if (entry.publicationId !== null && risk.quasiIdentifiers.length > 0) {
-        repo.saveRisk(entry.publicationId, {
+      const publicationId = gate.publicationOf(workbookId);
+      if (publicationId !== null && risk.quasiIdentifiers.length > 0) {
+        repo.saveRisk(publicationId, {
           quasiIdentifiers: risk.quasiIdentifiers,
           k: risk.k,
           uniqueRows: risk.uniqueRows,
@@ -121,13 +122,13 @@ export function privacyHandlers(deps: PrivacyHandlerDeps): Pick<HandlerMap, Priv
       return ok(risk);
     },
     'app:privacy:justify': async ({ workbookId, column, kind, text }) => {
-      const entry = store.get(workbookId);
-      if (!entry) return noWorkbook();
-      if (entry.publicationId === null) {
+      if (!store.get(workbookId)) return noWorkbook();
+      const publicationId = gate.publicationOf(workbookId);
+      if (publicationId === null) {
         return fail('INVALID_REQUEST', 'A justification needs a publication');
       }
-      if (text === null) repo.unjustify(entry.publicationId, column, kind);
-      else repo.justify(entry.publicationId, column, kind, text);
+      if (text === null) repo.unjustify(publicationId, column, kind);
+      else repo.justify(publicationId, column, kind, text);
       return ok(await gateStatus(workbookId));
     },
     'app:privacy:gate': async ({ workbookId }) => {
@@ -135,16 +136,12 @@ export function privacyHandlers(deps: PrivacyHandlerDeps): Pick<HandlerMap, Priv
       return ok(await gateStatus(workbookId));
     },
     'app:privacy:report': async ({ workbookId, locale }) => {
-      const entry = store.get(workbookId);
-      if (!entry) return noWorkbook();
+      if (!store.get(workbookId)) return noWorkbook();
       const report = await gate.report(workbookId);
+      const publicationId = gate.publicationOf(workbookId);
       // Saved with the publication each time it is shown: the latest state is what was done.
-      if (entry.publicationId !== null) repo.saveReport(entry.publicationId, report);
-      return ok({
-        report,
-        note: processingNote(report, locale),
-        saved: entry.publicationId !== null,
-      });
+      if (publicationId !== null) repo.saveReport(publicationId, report);
+      return ok({ report, note: processingNote(report, locale), saved: publicationId !== null });
     },
     'app:privacy:scan': async ({ workbookId }) => {
       const entry = store.get(workbookId);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ok, type OtvoriApi } from '../../../shared/contract';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
+import { planSteps } from '../../../shared/privacy';
 import { validateResponse } from '../../../electron/backend/contract/validate';
 import { createInProcessApi } from '../../../electron/backend/in-process-host';
 import type { FilePort } from '../../../electron/backend/ports';
@@ -166,6 +167,41 @@ describe('privacy channels', () => {
       text: '   ',
     });
     expect(blank.ok === false && blank.error.code).toBe('INVALID_REQUEST');
+  });
+
+  it('accepting the plan through app:recipe:add clears the gate (the CURRENT table is checked)', async () => {
+    const { workbookId } = await open(false);
+    const plan = await api.invoke('app:privacy:plan', { workbookId });
+    if (!plan.ok) throw new Error(plan.error.message);
+    const steps = planSteps(plan.value.items);
+    const added = await api.invoke('app:recipe:add', { workbookId, jobId: 'plan1', steps });
+    if (!added.ok) throw new Error(added.error.message);
+    expect(added.value.workbook.columns.map((c) => c.name)).toEqual(['Naselje', 'Pol', 'Iznos']);
+    const gate = await api.invoke('app:privacy:gate', { workbookId });
+    expect(gate.ok && gate.value.passed).toBe(true);
+    const report = await api.invoke('app:privacy:report', { workbookId, locale: 'sr-Latn' });
+    if (!report.ok) throw new Error(report.error.message);
+    expect(report.value.report.removed).toEqual(['Prezime i ime', 'JMBG']);
+    expect(report.value.note).toContain('Uklonjene kolone: Prezime i ime, JMBG.');
+  });
+
+  it('a publication linked later through the recipe carries the justifications', async () => {
+    const { workbookId } = await open(false);
+    const created = await api.invoke('app:publication:create', {
+      title: 'Pomoć',
+      sourceFileName: 'pomoc.csv',
+    });
+    if (!created.ok) throw new Error('create failed');
+    await api.invoke('app:recipe:get', { workbookId, publicationId: created.value.id });
+    const gate = await api.invoke('app:privacy:gate', { workbookId });
+    expect(gate.ok && gate.value.canJustify).toBe(true);
+    const justified = await api.invoke('app:privacy:justify', {
+      workbookId,
+      column: 'JMBG',
+      kind: 'jmbg',
+      text: 'Proba',
+    });
+    expect(justified.ok && justified.value.justifications.length).toBe(1);
   });
 
   it('report: the processing note in the clerk’s language', async () => {
