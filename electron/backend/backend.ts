@@ -95,7 +95,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const privacyScans = new ScanCache();
   const privacyRepo = new PrivacyRepo(db, currentActor());
   // The PublicationGate the publisher and "export for publication" ask (issue 5 §5).
-  const privacyGate = new PrivacyGate({ store, scans: privacyScans, repo: privacyRepo });
+  const privacyGate = new PrivacyGate({
+    store,
+    scans: privacyScans,
+    repo: privacyRepo,
+    publicationOf: (workbookId) => recipes.service.publicationOf(workbookId),
+  });
   const recipes = recipeModule({
     db,
     store,
