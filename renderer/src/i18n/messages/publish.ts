@@ -14,7 +14,7 @@ export const publishSrCyrl = {
   'portal.url': 'Адреса портала',
   'portal.key': 'API кључ',
   'portal.keyHint':
-    'На порталу: пријавите се, отворите свој профил (Администрација → Мој профил), у пољу „API кључ” кликните „Генерисање API кључа” и копирајте кључ овде.',
+    'На порталу: пријавите се, отворите свој профил (Администрација → Мој профил), у пољу „API кључ“ кликните „Генерисање API кључа“ и копирајте кључ овде.',
   'portal.connect': 'Повежи се',
   'portal.connecting': 'Провера кључа на порталу…',
   'portal.connectedAs': 'Повезано као {name}',
@@ -33,6 +33,8 @@ export const publishSrCyrl = {
   'portal.role.editor': 'уредник',
   'portal.role.none': 'није члан',
   'portal.orgNotAllowed': 'ИТ служба не дозвољава објављивање за ову организацију',
+  'portal.orgPick': 'Организација са вашег налога на порталу',
+  'portal.orgPickNone': 'Изаберите…',
   'portal.keyProtection.os-keychain': 'Кључ се чува шифрован помоћу система (Windows налог).',
   'portal.keyProtection.session':
     'Кључ се чува само док је Отвори отворен; после поновног покретања треба га унети поново.',
@@ -50,7 +52,7 @@ export const publishSrCyrl = {
   'portal.trainingStarting': 'Покреће се Вежбаоница…',
   'portal.trainingOff': 'ИТ служба је искључила Вежбаоницу на овом рачунару.',
   'portal.trainingBanner':
-    'ВЕЖБАОНИЦА — ово није data.gov.rs. Ништа се не објављује; подаци се бришу када затворите Отвори.',
+    'Ово није data.gov.rs. Ништа се не објављује; подаци се бришу када затворите Отвори.',
   'portal.trainingBadge': 'Вежбаоница',
   'portal.proxyTitle': 'Проки сервер',
   'portal.proxyIntro': 'Ако мрежа Градске управе излази на интернет преко проки сервера.',
@@ -82,9 +84,9 @@ export const publishSrCyrl = {
   'publish.gatePassed': 'Провера личних података је прошла.',
   'publish.gateBlocked':
     'Објављивање није дозвољено: у табели су лични подаци који нису уклоњени ни заштићени.',
-  'publish.gateBlocker': 'Колона „{column}”: {kinds}',
+  'publish.gateBlocker': 'Колона „{column}“: {kinds}',
   'publish.gateWhatToDo':
-    'Уклоните или заштитите ове колоне у кораку „Заштити личне податке”, или образложите зашто су јавне, па покушајте поново.',
+    'Уклоните или заштитите ове колоне у кораку „Заштити личне податке“, или образложите зашто су јавне, па покушајте поново.',
   'publish.toProtect': 'Заштити личне податке',
   'publish.metadataTitle': 'Опис',
   'publish.metadataOk': 'Опис испуњава правила портала.',
@@ -206,7 +208,7 @@ export const publishSrLatn: PublishMessages = {
   'portal.url': 'Adresa portala',
   'portal.key': 'API ključ',
   'portal.keyHint':
-    'Na portalu: prijavite se, otvorite svoj profil (Administracija → Moj profil), u polju „API ključ” kliknite „Generisanje API ključa” i kopirajte ključ ovde.',
+    'Na portalu: prijavite se, otvorite svoj profil (Administracija → Moj profil), u polju „API ključ“ kliknite „Generisanje API ključa“ i kopirajte ključ ovde.',
   'portal.connect': 'Poveži se',
   'portal.connecting': 'Provera ključa na portalu…',
   'portal.connectedAs': 'Povezano kao {name}',
@@ -225,6 +227,8 @@ export const publishSrLatn: PublishMessages = {
   'portal.role.editor': 'urednik',
   'portal.role.none': 'nije član',
   'portal.orgNotAllowed': 'IT služba ne dozvoljava objavljivanje za ovu organizaciju',
+  'portal.orgPick': 'Organizacija sa vašeg naloga na portalu',
+  'portal.orgPickNone': 'Izaberite…',
   'portal.keyProtection.os-keychain': 'Ključ se čuva šifrovan pomoću sistema (Windows nalog).',
   'portal.keyProtection.session':
     'Ključ se čuva samo dok je Otvori otvoren; posle ponovnog pokretanja treba ga uneti ponovo.',
@@ -242,7 +246,7 @@ export const publishSrLatn: PublishMessages = {
   'portal.trainingStarting': 'Pokreće se Vežbaonica…',
   'portal.trainingOff': 'IT služba je isključila Vežbaonicu na ovom računaru.',
   'portal.trainingBanner':
-    'VEŽBAONICA — ovo nije data.gov.rs. Ništa se ne objavljuje; podaci se brišu kada zatvorite Otvori.',
+    'Ovo nije data.gov.rs. Ništa se ne objavljuje; podaci se brišu kada zatvorite Otvori.',
   'portal.trainingBadge': 'Vežbaonica',
   'portal.proxyTitle': 'Proki server',
   'portal.proxyIntro': 'Ako mreža Gradske uprave izlazi na internet preko proki servera.',
@@ -274,9 +278,9 @@ export const publishSrLatn: PublishMessages = {
   'publish.gatePassed': 'Provera ličnih podataka je prošla.',
   'publish.gateBlocked':
     'Objavljivanje nije dozvoljeno: u tabeli su lični podaci koji nisu uklonjeni ni zaštićeni.',
-  'publish.gateBlocker': 'Kolona „{column}”: {kinds}',
+  'publish.gateBlocker': 'Kolona „{column}“: {kinds}',
   'publish.gateWhatToDo':
-    'Uklonite ili zaštitite ove kolone u koraku „Zaštiti lične podatke”, ili obrazložite zašto su javne, pa pokušajte ponovo.',
+    'Uklonite ili zaštitite ove kolone u koraku „Zaštiti lične podatke“, ili obrazložite zašto su javne, pa pokušajte ponovo.',
   'publish.toProtect': 'Zaštiti lične podatke',
   'publish.metadataTitle': 'Opis',
   'publish.metadataOk': 'Opis ispunjava pravila portala.',
@@ -411,6 +415,8 @@ export const publishEn: PublishMessages = {
   'portal.role.editor': 'editor',
   'portal.role.none': 'not a member',
   'portal.orgNotAllowed': 'IT does not allow publishing for this organization',
+  'portal.orgPick': 'Organization from your portal account',
+  'portal.orgPickNone': 'Choose…',
   'portal.keyProtection.os-keychain': 'The key is kept encrypted by the system (Windows account).',
   'portal.keyProtection.session':
     'The key is kept only while Otvori is open; after a restart you enter it again.',
@@ -428,7 +434,7 @@ export const publishEn: PublishMessages = {
   'portal.trainingStarting': 'Starting Vežbaonica…',
   'portal.trainingOff': 'IT has turned Vežbaonica off on this computer.',
   'portal.trainingBanner':
-    'VEŽBAONICA — this is not data.gov.rs. Nothing is published; the data is deleted when you close Otvori.',
+    'This is not data.gov.rs. Nothing is published; the data is deleted when you close Otvori.',
   'portal.trainingBadge': 'Vežbaonica',
   'portal.proxyTitle': 'Proxy server',
   'portal.proxyIntro': 'If the City’s network reaches the internet through a proxy server.',
