@@ -4,9 +4,10 @@
  */
 import type { EventName, EventTypes } from '../../shared/contract';
 import { DEFAULT_POLICY_VALUES, type LoadedPolicy } from '../../shared/policy/policy';
-import { AuditLog } from './db/audit-log';
+import { AuditLog, currentActor } from './db/audit-log';
 import { openDatabase, type Db } from './db/database';
 import { PublicationsRepo } from './db/publications-repo';
+import { PrivacyRepo } from './db/privacy-repo';
 import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
 import { SourceBindingsRepo } from './db/source-bindings-repo';
@@ -18,14 +19,15 @@ import type { HandlerContext, HandlerMap } from './handlers/types';
 import { workbookHandlers } from './handlers/workbook-handlers';
 import { JobRegistry } from './jobs';
 import { metadataModule } from './metadata/metadata-module';
+import { PrivacyGate } from './privacy/privacy-gate';
+import { ScanCache } from './privacy/scan-cache';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
+import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
 import { ReferenceListsRepo } from './db/reference-lists-repo';
-import type { PublicationGate } from './privacy/publication-gate';
 import { publishingModule } from './publishing/publishing-module';
 import type { ProxyResolver } from './publishing/proxy-agent';
-import { scanOnlyGate } from './publishing/scan-gate';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
 import { WorkbookStore } from './workbook/workbook-store';
 import { createWorkerReader, DEFAULT_READ_LIMITS } from './workbook/worker-reader';
@@ -55,10 +57,10 @@ export interface BackendOptions {
   readonly policy?: LoadedPolicy;
   /** The OS keychain in Electron; defaults to secrets kept in memory for this process. */
   readonly secrets?: SecretStore;
+  /** Where the recipe worker bundle lives (defaults to next to the running bundle). */
+  readonly recipeWorkerFile?: string | URL;
   /** Electron: the OS/PAC proxy for a URL (session.resolveProxy), used when the proxy is 'system'. */
   readonly resolveProxy?: ProxyResolver;
-  /** The privacy gate publishing obeys; defaults to the scan-only gate (stricter, no justifications). */
-  readonly gate?: PublicationGate;
 }
 
 /** The policy of a machine without a policy file. */
@@ -87,6 +89,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const publications = new PublicationsRepo(db);
   // Wired into the privacy (pseudonym key) and portal (API key) modules.
   const secrets: SecretStore = options.secrets ?? new MemorySecretStore();
+  const privacyScans = new ScanCache();
+  const privacyRepo = new PrivacyRepo(db, currentActor());
+  // The PublicationGate the publisher and "export for publication" ask (issue 5 §5).
+  const privacyGate = new PrivacyGate({ store, scans: privacyScans, repo: privacyRepo });
+  const recipes = recipeModule({
+    db,
+    store,
+    jobs,
+    secrets,
+    audit,
+    ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
+  });
   const referenceLists = new ReferenceListsRepo(db);
   const publishing = publishingModule({
     db,
@@ -94,7 +108,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     policy,
     lists: referenceLists,
     tables: store,
-    gate: options.gate ?? scanOnlyGate(store),
+    gate: privacyGate,
     jobs,
     files: options.files,
     audit,
@@ -105,7 +119,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     // IT's default language applies until the clerk picks one.
     ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
     ...policyHandlers(policy),
-    ...privacyHandlers(store),
+    ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
+    ...recipes.handlers,
     ...publicationHandlers(publications, audit),
     ...metadataModule({
       db,

@@ -4,12 +4,14 @@ import { metadataEn } from './messages/metadata';
 import { publishEn } from './messages/publish';
 import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
+import { recipeEn } from './messages/recipe';
 
 export const en: Dictionary = {
   ...metadataEn,
   ...publishEn,
   ...privacyEn,
   ...importEn,
+  ...recipeEn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: spreadsheets as open data',
   'app.skipToContent': 'Skip to main content',

@@ -9,12 +9,14 @@ import { metadataSrCyrl } from './messages/metadata';
 import { publishSrCyrl } from './messages/publish';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
+import { recipeSrCyrl } from './messages/recipe';
 
 export const srCyrl = {
   ...metadataSrCyrl,
   ...publishSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
+  ...recipeSrCyrl,
   'app.name': 'Отвори',
   'app.documentTitle': 'Отвори: табеле као отворени подаци',
   'app.skipToContent': 'Пређи на главни садржај',

@@ -7,12 +7,14 @@ import { metadataSrLatn } from './messages/metadata';
 import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
+import { recipeSrLatn } from './messages/recipe';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
   ...publishSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
+  ...recipeSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',
   'app.skipToContent': 'Pređi na glavni sadržaj',
