@@ -89,6 +89,8 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, then publish
   // The organization comes from the connected account (its only one).
   await expect(page.getByTestId('md-organization-name')).toHaveValue('Град Панчево');
   await expect(page.getByTestId('org-pick')).toBeVisible();
+  await page.getByTestId('org-pick').scrollIntoViewIfNeeded();
+  await otvori.shot(page, 'publish-02b-describe-organization-sr-Cyrl');
   await page.getByTestId('md-title').fill(TITLE);
   await page.getByTestId('md-description').fill(DESCRIPTION);
   await page.getByTestId('md-frequency').selectOption('monthly');
