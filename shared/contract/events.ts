@@ -1,12 +1,14 @@
 /** Events the backend pushes to the UI (progress of long jobs). Typed like channels. */
+import type { JobPreview } from './job-preview';
 import type { JobProgress } from './models';
 
 export interface EventTypes {
   'app:job:progress': JobProgress;
+  'app:job:preview': JobPreview;
 }
 
 export type EventName = keyof EventTypes;
-export const EVENT_NAMES: readonly EventName[] = ['app:job:progress'];
+export const EVENT_NAMES: readonly EventName[] = ['app:job:progress', 'app:job:preview'];
 
 export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);

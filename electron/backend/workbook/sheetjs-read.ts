@@ -11,7 +11,12 @@ import { isBlankCell, type RawCell } from '../../../shared/table/raw-cell';
 import { TableBuilder, type LayoutReport } from '../../../shared/table/build-table';
 import type { Table } from '../../../shared/table/types';
 import { CellConverter } from './sheet-cells';
-import { ROWS_PER_PROGRESS, type ReadProgress } from './read-progress';
+import {
+  PreviewCollector,
+  ROWS_PER_PROGRESS,
+  type PreviewSink,
+  type ReadProgress,
+} from './read-progress';
 
 export interface SheetRead {
   readonly sheets: readonly SheetInfo[];
@@ -106,6 +111,7 @@ export function readSpreadsheet(
   bytes: Uint8Array,
   onProgress: ReadProgress,
   options: ReadOptions = {},
+  onPreview?: PreviewSink,
 ): Result<SheetRead> {
   onProgress('parsing', 0, 1);
   let workbook: WorkBook;
@@ -149,6 +155,7 @@ export function readSpreadsheet(
     hiddenColumns: hiddenIndexes(sheet['!cols']),
   });
   onProgress('building', 0, rows.length);
+  const preview = new PreviewCollector(onPreview);
   const cells: RawCell[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -158,8 +165,10 @@ export function readSpreadsheet(
       for (let c = 0; c < row.length; c++) cells.push(converter.convert(row[c]));
     }
     builder.addRow(cells);
+    preview.add(cells);
     if ((r + 1) % ROWS_PER_PROGRESS === 0) onProgress('building', r + 1, rows.length);
   }
+  preview.flush();
   const table = builder.finish();
   if (table === null) return fail('FILE_EMPTY', 'the sheet has no data');
   onProgress('building', rows.length, rows.length);
