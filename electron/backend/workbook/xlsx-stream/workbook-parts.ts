@@ -9,7 +9,7 @@ import type { ByteSource } from '../byte-source';
 import type { ZipEntry } from '../zip-directory';
 import { readZipEntry } from '../zip-entry';
 import { BUILTIN_NUMBER_FORMATS } from './builtin-number-formats';
-import { forEachEntryChunk } from './entry-chunks';
+import { forEachEntryChunk, inflateEntryStart } from './entry-chunks';
 import { rootPrefix, XmlChunks } from './xml-chunks';
 import { attribute, stringItemText, unescapeXml, xmlTrue } from './xml-text';
 
@@ -197,6 +197,34 @@ export function readWorkbookParts(parts: PackageParts): Result<WorkbookParts> {
   });
 }
 
+/** The complete string items at the start of the table (best effort, for the preview). */
+export function readSharedStringsStart(
+  source: ByteSource,
+  entry: ZipEntry | null,
+): (string | null)[] {
+  if (entry === null) return [];
+  const start = inflateEntryStart(source, entry);
+  if (start === null) return [];
+  const strings: (string | null)[] = [];
+  const prefix = rootPrefix(utf8.decode(start.subarray(0, 4096)));
+  const open = `<${prefix}si>`;
+  const close = `</${prefix}si>`;
+  new XmlChunks(close, (text) => collectItems(text, open, close, strings)).push(start);
+  return strings;
+}
+
+function collectItems(text: string, open: string, close: string, into: (string | null)[]): void {
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf(open, at);
+    if (start < 0) return;
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) return;
+    into.push(stringItemText(text.slice(start + open.length, end)));
+    at = end + close.length;
+  }
+}
+
 /** The shared string table, read in chunks; null items are string items SheetJS reads no text from. */
 export function readSharedStrings(
   source: ByteSource,
@@ -207,17 +235,7 @@ export function readSharedStrings(
   let chunks: XmlChunks | null = null;
   let open = '<si>';
   let close = '</si>';
-  const onText = (text: string): void => {
-    let at = 0;
-    for (;;) {
-      const start = text.indexOf(open, at);
-      if (start < 0) return;
-      const end = text.indexOf(close, start + open.length);
-      if (end < 0) return;
-      strings.push(stringItemText(text.slice(start + open.length, end)));
-      at = end + close.length;
-    }
-  };
+  const onText = (text: string): void => collectItems(text, open, close, strings);
   const read = forEachEntryChunk(source, entry, (bytes) => {
     if (chunks === null) {
       const prefix = rootPrefix(utf8.decode(bytes.subarray(0, 4096)));

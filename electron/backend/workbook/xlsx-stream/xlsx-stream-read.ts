@@ -31,6 +31,7 @@ import { SheetRows } from './sheet-rows';
 import {
   PackageParts,
   readSharedStrings,
+  readSharedStringsStart,
   readWorkbookParts,
   type WorkbookParts,
 } from './workbook-parts';
@@ -84,7 +85,6 @@ function readSheet(
   onPreview: PreviewSink | undefined,
   chunkBytes: number | undefined,
 ): Result<SheetAttempt> {
-  previewFromStart(source, entry, setup, onPreview);
   onProgress('reading', 0, entry.compressedSize);
   const inflated = inflateEntry(source, entry);
   if (!inflated.ok) return inflated;
@@ -149,15 +149,25 @@ export function readXlsxStreaming(
   const parts = new PackageParts(source, entries);
   const workbook = readWorkbookParts(parts);
   if (!workbook.ok) return workbook;
-  const strings = readSharedStrings(source, workbook.value.sharedStrings);
-  if (!strings.ok) return strings;
   const sheets: SheetInfo[] = workbook.value.sheets.map(({ name, hidden }) => ({ name, hidden }));
   const chosen =
     options.sheetName === undefined ? -1 : sheets.findIndex((s) => s.name === options.sheetName);
   const candidates = chosen >= 0 ? [chosen] : sheets.flatMap((info, i) => (info.hidden ? [] : [i]));
-  for (const index of candidates) {
+  const entryOf = (index: number): ZipEntry | undefined => {
     const part = workbook.value.sheets[index]?.part ?? null;
-    const entry = part === null ? undefined : parts.entry(part);
+    return part === null ? undefined : parts.entry(part);
+  };
+  // The preview comes before the shared strings are read: Excel lists strings in order of first
+  // use, so the first rows need only the start of the table.
+  const first = candidates.map(entryOf).find((entry) => entry !== undefined);
+  if (first !== undefined && onPreview !== undefined) {
+    const head = readSharedStringsStart(source, workbook.value.sharedStrings);
+    previewFromStart(source, first, { strings: head, parts: workbook.value }, onPreview);
+  }
+  const strings = readSharedStrings(source, workbook.value.sharedStrings);
+  if (!strings.ok) return strings;
+  for (const index of candidates) {
+    const entry = entryOf(index);
     // A sheet without a part (a chart sheet, a broken link) has no cells.
     if (entry === undefined) continue;
     const attempt = readSheet(
