@@ -103,11 +103,14 @@ export function readCsvChunked(
   const chunks = new TextChunks(bytes, encoding, chunkBytes);
   const builder = builderFor(options);
   const preview = new PreviewCollector(onPreview);
+  let records = 0;
   const onRow = (fields: string[]): void => {
     builder.addRow(fields);
     preview.add(fields);
+    records++;
   };
-  onProgress('parsing', 0, bytes.length);
+  // Parsing counts rows (as the UI expects); the total is estimated from the bytes read so far.
+  onProgress('parsing', 0, 0);
   let delimiter: Delimiter | null | undefined = options.delimiter;
   let pending = '';
   // Text waiting for a record end is parsed again only once it has doubled: an unclosed quote
@@ -124,7 +127,8 @@ export function readCsvChunked(
     const used = parseCsv(pending, delimiter, onRow, { final: piece.last });
     pending = used === pending.length ? '' : pending.slice(used);
     retryAt = used === 0 ? pending.length * 2 : 0;
-    onProgress('parsing', piece.done, bytes.length);
+    const estimate = Math.round((records * bytes.length) / Math.max(1, piece.done));
+    onProgress('parsing', records, piece.last ? records : Math.max(records, estimate));
   }
   preview.flush();
   return finishCsv(builder, fileName, onProgress, {

@@ -39,6 +39,14 @@ import { rootPrefix, XmlChunks } from './xml-chunks';
 
 const utf8 = new TextDecoder('utf-8');
 
+/** Rows the sheet's `<dimension ref="A1:O500001">` declares, or null. */
+function dimensionRows(head: string): number | null {
+  const match = /<(?:[\w.-]+:)?dimension\s+ref=["'][A-Z]+(\d+)(?::[A-Z]+(\d+))?["']/.exec(head);
+  if (match === null) return null;
+  const rows = parseInt(match[2] ?? match[1] ?? '', 10);
+  return Number.isFinite(rows) && rows > 0 ? rows : null;
+}
+
 interface SheetAttempt {
   readonly builder: TableBuilder;
   readonly mergedRanges: number;
@@ -118,20 +126,25 @@ function readSheet(
   const chunks = new XmlChunks(`</${prefix}row>`, (text) => sheetRows.push(text));
   const step = chunkBytes ?? CHUNK_BYTES;
   let lastReported = 0;
-  onProgress('parsing', 0, sheet.length);
+  // Parsing counts rows (as the UI expects): the sheet's dimension says how many, else the
+  // share of the part read so far gives an estimate.
+  const declared = dimensionRows(utf8.decode(sheet.subarray(0, 4096)));
+  onProgress('parsing', 0, declared ?? 0);
   for (let at = 0; at < sheet.length; at += step) {
-    chunks.push(sheet.subarray(at, Math.min(sheet.length, at + step)));
+    const end = Math.min(sheet.length, at + step);
+    chunks.push(sheet.subarray(at, end));
     // A string index past the table ends the read: the file is damaged.
     if (sheetRows.error() !== null) break;
     if (rows - lastReported >= ROWS_PER_PROGRESS) {
       lastReported = rows;
-      onProgress('parsing', at, sheet.length);
+      const total = declared ?? Math.round((rows * sheet.length) / end);
+      onProgress('parsing', rows, Math.max(rows, total));
     }
   }
   chunks.end();
   const finished = sheetRows.finish();
   if (!finished.ok) return finished;
-  onProgress('parsing', sheet.length, sheet.length);
+  onProgress('parsing', rows, rows);
   return ok({ builder, mergedRanges: sheetRows.filledRanges });
 }
 
@@ -183,12 +196,13 @@ export function readXlsxStreaming(
     const { builder, mergedRanges } = attempt.value;
     onProgress('building', 0, 1);
     const table = builder.finish();
+    const built = table?.rowCount ?? 0;
     if (table === null) {
       // The clerk's chosen sheet is read even when empty; otherwise try the next visible one.
       if (chosen >= 0) return fail('FILE_EMPTY', 'the sheet has no data');
       continue;
     }
-    onProgress('building', 1, 1);
+    onProgress('building', built, built);
     return ok({ sheets, sheetIndex: index, table, layout: builder.report(), mergedRanges });
   }
   return fail('FILE_EMPTY', 'no visible sheet has data');
