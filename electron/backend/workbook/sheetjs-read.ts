@@ -10,6 +10,7 @@ import { fail, ok, type ReadOptions, type Result, type SheetInfo } from '../../.
 import { isBlankCell, type RawCell } from '../../../shared/table/raw-cell';
 import { TableBuilder, type LayoutReport } from '../../../shared/table/build-table';
 import type { Table } from '../../../shared/table/types';
+import { readOdsVisibility } from './ods-visibility';
 import { CellConverter } from './sheet-cells';
 import {
   PreviewCollector,
@@ -122,7 +123,11 @@ export function readSpreadsheet(
   }
   onProgress('parsing', 1, 1);
 
-  const sheets = sheetList(workbook);
+  // SheetJS reads no visibility from ODS: hidden sheets, rows and columns come from content.xml.
+  const ods = workbook.bookType === 'ods' ? readOdsVisibility(bytes) : null;
+  const sheets = sheetList(workbook).map((info, i) =>
+    ods?.[i]?.hidden === true ? { ...info, hidden: true } : info,
+  );
   // SheetJS silently drops a sheet whose XML is longer than V8's maximum string (architecture.md
   // §4): a listed sheet without data must never be read as "fewer rows".
   const dropped = workbook.SheetNames.findIndex((name) => workbook.Sheets[name] === undefined);
@@ -151,8 +156,8 @@ export function readSpreadsheet(
     headerRowCount: options.headerRowCount,
     excludedRows: options.excludedRows,
     includedRows: options.includedRows,
-    hiddenRows: hiddenIndexes(sheet['!rows']),
-    hiddenColumns: hiddenIndexes(sheet['!cols']),
+    hiddenRows: ods?.[sheetIndex]?.hiddenRows ?? hiddenIndexes(sheet['!rows']),
+    hiddenColumns: ods?.[sheetIndex]?.hiddenColumns ?? hiddenIndexes(sheet['!cols']),
   });
   onProgress('building', 0, rows.length);
   const preview = new PreviewCollector(onPreview);

@@ -16,6 +16,7 @@ import {
 } from '../../../electron/backend/workbook/worker-reader';
 import { makeFixtures } from '../../fixtures/make-fixtures';
 import { makeImportFixtures } from '../../fixtures/make-import-fixtures';
+import { makeOdsFixtures } from '../../fixtures/make-ods-fixtures';
 import { makeStreamFixtures } from '../../fixtures/make-stream-fixtures';
 
 const TRUNCATIONS = 5;
@@ -80,6 +81,7 @@ beforeAll(() => {
     more.corruptXlsx,
     ...more.encodings.map((e) => e.path),
     ...Object.values(makeStreamFixtures()),
+    makeOdsFixtures().hiddenOds,
   ];
   sources = paths.map((p) => ({ name: path.basename(p), bytes: new Uint8Array(readFileSync(p)) }));
 });
