@@ -16,6 +16,7 @@ import { readSpreadsheet } from '../../../electron/backend/workbook/sheetjs-read
 import { readXlsxStreaming } from '../../../electron/backend/workbook/xlsx-stream/xlsx-stream-read';
 import { makeFixtures, type Fixtures } from '../../fixtures/make-fixtures';
 import { makeImportFixtures, type ImportFixtures } from '../../fixtures/make-import-fixtures';
+import { makeOdsFixtures } from '../../fixtures/make-ods-fixtures';
 import { makeStreamFixtures, type StreamFixtures } from '../../fixtures/make-stream-fixtures';
 
 let fixtures: Fixtures;
@@ -42,6 +43,7 @@ function allFiles(): string[] {
     imports.corruptXlsx,
     ...imports.encodings.map((e) => e.path),
     ...Object.values(quirks),
+    makeOdsFixtures().hiddenOds,
   ];
 }
 

@@ -158,7 +158,8 @@ export function readXlsxStreaming(
   /** Compressed bytes per step; tests make it tiny to cut rows and characters anywhere. */
   chunkBytes?: number,
 ): Result<SheetRead> {
-  onProgress('parsing', 0, 1);
+  // Reading covers the package parts, the shared strings and inflating the sheet.
+  onProgress('reading', 0, source.size);
   const parts = new PackageParts(source, entries);
   const workbook = readWorkbookParts(parts);
   if (!workbook.ok) return workbook;
