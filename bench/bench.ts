@@ -53,10 +53,25 @@ function measure(kind: 'otvori' | 'sheetjs', file: string): Measure {
   const ms = performance.now() - started;
   return {
     ms,
-    rssMb: process.resourceUsage().maxRSS / 1024,
+    rssMb: peakRssMb(),
     rows,
     ...(firstRowsMs === undefined ? {} : { firstRowsMs }),
   };
+}
+
+/**
+ * Peak resident memory of this process. Linux keeps `ru_maxrss` across fork and exec, so a child
+ * of a parent that just generated a million rows would report the parent's peak; VmHWM belongs
+ * to this process's own address space.
+ */
+function peakRssMb(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match !== null) return Number(match[1]) / 1024;
+  } catch {
+    // Not Linux: fall back to the rusage figure.
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 function writeAtomic(file: string, bytes: Uint8Array): void {
