@@ -11,6 +11,7 @@ import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
 import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
+import { homeModule } from './home/home-module';
 import { publicationHandlers } from './handlers/publication-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { privacyHandlers } from './handlers/privacy-handlers';
@@ -87,6 +88,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...privacyHandlers(store),
     ...publicationHandlers(publications, audit),
     ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
+    ...homeModule({ db, publications, audit }),
     ...workbookHandlers({
       files: options.files,
       reader,

@@ -7,6 +7,8 @@
 import type { AppChannelTypes } from './channels/app';
 import { APP_CHANNELS } from './channels/app';
 import type { ChannelSchemas } from './channels/common';
+import type { HomeChannelTypes } from './channels/home';
+import { HOME_CHANNELS } from './channels/home';
 import type { MetadataChannelTypes } from './channels/metadata';
 import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
@@ -28,7 +30,8 @@ export interface ChannelTypes
     PublicationChannelTypes,
     PolicyChannelTypes,
     MetadataChannelTypes,
-    PrivacyChannelTypes {}
+    PrivacyChannelTypes,
+    HomeChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -41,6 +44,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...POLICY_CHANNELS,
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,
+  ...HOME_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
