@@ -1,14 +1,22 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Locale, RecentFile } from '../../../shared/contract';
+import type { PublicationOverview } from '../../../shared/contract/channels/home';
 import { AppHeader } from '../components/AppHeader';
 import { DescribeScreen } from '../components/describe/DescribeScreen';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { FirstRunScreen } from '../components/first-run/FirstRunScreen';
+import { HelpDialog } from '../components/help/HelpDialog';
+import type { HelpTopic } from '../components/help/help-topics';
+import { HomeScreen } from '../components/home/HomeScreen';
 import { JourneyStepper } from '../components/JourneyStepper';
 import { OpenScreen } from '../components/OpenScreen';
 import { PrivacyScreen } from '../components/privacy/PrivacyScreen';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { TableScreen } from '../components/TableScreen';
 import { useI18n } from '../i18n';
+import type { StepId } from './journey';
+import type { Onboarding } from './use-onboarding';
+import { useStepTodo } from './use-step-todo';
 import { useWorkbookSession } from './use-workbook-session';
 
 export interface AppShellProps {
@@ -16,7 +24,17 @@ export interface AppShellProps {
   readonly onError: (error: AppError) => void;
   readonly onDismissError: () => void;
   readonly onLocaleChange: (locale: Locale) => void;
+  readonly onboarding: Onboarding;
+  /**
+   * The clerk chose "connect to data.gov.rs" on the first run. The connect screen belongs to the
+   * publishing module: wire it here. Until then the choice is recorded and Home says where
+   * publications go.
+   */
+  readonly onChoosePortal?: () => void;
 }
+
+/** Where the clerk is: the first run, Home, or the journey of the open workbook. */
+type Place = 'first-run' | 'home' | 'journey';
 
 /** A file dropped outside the drop zone must not make the browser navigate away from Otvori. */
 function useNoStrayDrops(): void {
@@ -35,11 +53,59 @@ function useNoStrayDrops(): void {
   }, []);
 }
 
-export function AppShell({ error, onError, onDismissError, onLocaleChange }: AppShellProps) {
+export function AppShell({
+  error,
+  onError,
+  onDismissError,
+  onLocaleChange,
+  onboarding,
+  onChoosePortal,
+}: AppShellProps) {
   const { t } = useI18n();
-  const session = useWorkbookSession(onError);
+  const [place, setPlace] = useState<{ where: Place; moves: number }>({
+    where: onboarding.landing === 'open' ? 'journey' : onboarding.landing,
+    moves: 0,
+  });
+  /** The publication chosen on Home: the next file opened belongs to it. */
+  const [target, setTarget] = useState<PublicationOverview | null>(null);
+  const [help, setHelp] = useState<HelpTopic | null>(null);
+  const session = useWorkbookSession(onError, target?.id ?? null);
   const { screen } = session;
   useNoStrayDrops();
+  const go = useCallback((where: Place) => setPlace((p) => ({ where, moves: p.moves + 1 })), []);
+  const moveFocus = session.moveFocus || place.moves > 0;
+  const openWorkbook =
+    screen.kind === 'table' || screen.kind === 'protect' || screen.kind === 'describe'
+      ? screen.workbook
+      : null;
+  const currentStep: StepId =
+    screen.kind === 'describe' || screen.kind === 'protect'
+      ? screen.kind
+      : screen.kind === 'table'
+        ? 'view'
+        : 'open';
+  const todo = useStepTodo(
+    currentStep,
+    openWorkbook?.workbookId ?? null,
+    session.publicationId,
+    screen,
+  );
+
+  /** From Home: a fresh open screen, for a publication or for a new one. */
+  const startJourney = useCallback(
+    (publication: PublicationOverview | null) => {
+      onDismissError();
+      setTarget(publication);
+      if (openWorkbook !== null) session.close(openWorkbook.workbookId);
+      go('journey');
+    },
+    [go, onDismissError, openWorkbook, session],
+  );
+  const startRehearsal = useCallback(() => {
+    setHelp(null);
+    startJourney(null);
+    session.openSample();
+  }, [session, startJourney]);
 
   // A new attempt clears the message about the previous one.
   const openPicked = useCallback(
@@ -73,29 +139,99 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader onLocaleChange={onLocaleChange} onError={onError} />
-      <JourneyStepper
-        current={
-          screen.kind === 'describe' || screen.kind === 'protect'
-            ? screen.kind
-            : screen.kind === 'table'
-              ? 'view'
-              : 'open'
-        }
-        reachable={
-          screen.kind === 'table' || screen.kind === 'protect' || screen.kind === 'describe'
-            ? ['view', 'protect', 'describe']
-            : []
-        }
-        onSelect={(step) =>
-          session.showStep(step === 'describe' || step === 'protect' ? step : 'table')
+      <AppHeader
+        onLocaleChange={onLocaleChange}
+        onError={onError}
+        actions={
+          <>
+            {place.where !== 'first-run' && (
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="home-button"
+                aria-current={place.where === 'home' ? 'page' : undefined}
+                onClick={() => go('home')}
+              >
+                {t('home.nav')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--secondary"
+              data-testid="help-button"
+              aria-haspopup="dialog"
+              onClick={() =>
+                setHelp(
+                  place.where === 'journey'
+                    ? { section: 'steps', step: currentStep }
+                    : { section: 'glossary' },
+                )
+              }
+            >
+              {t('help.button')}
+            </button>
+          </>
         }
       />
+      <HelpDialog
+        topic={help}
+        onNavigate={setHelp}
+        onClose={() => setHelp(null)}
+        onStartRehearsal={startRehearsal}
+      />
+      {place.where === 'journey' && (
+        <JourneyStepper
+          current={currentStep}
+          todo={todo}
+          onHelp={() => setHelp({ section: 'steps', step: currentStep })}
+          reachable={
+            screen.kind === 'table' || screen.kind === 'protect' || screen.kind === 'describe'
+              ? ['view', 'protect', 'describe']
+              : []
+          }
+          onSelect={(step) =>
+            session.showStep(step === 'describe' || step === 'protect' ? step : 'table')
+          }
+        />
+      )}
       <main id="main" className="app-main" tabIndex={-1}>
-        {error !== null && <ErrorAlert error={error} onDismiss={onDismissError} />}
-        {screen.kind === 'open' && (
+        {error !== null && (
+          <ErrorAlert
+            error={error}
+            onDismiss={onDismissError}
+            onHelp={() => setHelp({ section: 'errors', code: error.code })}
+          />
+        )}
+        {place.where === 'first-run' && (
+          <FirstRunScreen
+            onLocaleChange={onLocaleChange}
+            onError={onError}
+            onDone={(state) => {
+              onboarding.completed(state);
+              go('home');
+              if (state.startMode === 'portal') onChoosePortal?.();
+            }}
+          />
+        )}
+        {place.where === 'home' && (
+          <HomeScreen
+            moveFocus={moveFocus}
+            startMode={onboarding.state.startMode}
+            openFileName={openWorkbook?.fileName ?? null}
+            onNew={() => startJourney(null)}
+            onContinueOpen={() => go('journey')}
+            onOpenFor={(item) => startJourney(item)}
+            onError={onError}
+          />
+        )}
+        {place.where === 'journey' && target !== null && screen.kind === 'open' && (
+          <p className="notice" role="status" data-testid="home-target">
+            {t('home.target', { title: target.title })}
+          </p>
+        )}
+        {place.where === 'journey' && screen.kind === 'open' && (
           <OpenScreen
-            moveFocus={session.moveFocus}
+            moveFocus={moveFocus}
             notice={session.notice}
             onPick={openPicked}
             onFile={openLocalFile}
@@ -104,10 +240,10 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
             onError={onError}
           />
         )}
-        {screen.kind === 'opening' && (
-          <ProgressPanel job={screen.job} moveFocus={session.moveFocus} onCancel={session.cancel} />
+        {place.where === 'journey' && screen.kind === 'opening' && (
+          <ProgressPanel job={screen.job} moveFocus={moveFocus} onCancel={session.cancel} />
         )}
-        {screen.kind === 'table' && (
+        {place.where === 'journey' && screen.kind === 'table' && (
           <div className="step-next">
             <p className="hint" id="step-next-hint">
               {t('describe.nextHint')}
@@ -132,30 +268,30 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
             </button>
           </div>
         )}
-        {screen.kind === 'protect' && (
+        {place.where === 'journey' && screen.kind === 'protect' && (
           <PrivacyScreen
             key={screen.workbook.workbookId}
             workbook={screen.workbook}
-            moveFocus={session.moveFocus}
+            moveFocus={moveFocus}
             onBack={() => session.showStep('table')}
             onNext={() => session.showStep('describe')}
             onError={onError}
           />
         )}
-        {screen.kind === 'describe' && (
+        {place.where === 'journey' && screen.kind === 'describe' && (
           <DescribeScreen
             key={screen.workbook.workbookId}
             workbook={screen.workbook}
             ensurePublication={session.ensurePublication}
-            moveFocus={session.moveFocus}
+            moveFocus={moveFocus}
             onBack={() => session.showStep('table')}
             onError={onError}
           />
         )}
-        {screen.kind === 'table' && (
+        {place.where === 'journey' && screen.kind === 'table' && (
           <TableScreen
             workbook={screen.workbook}
-            moveFocus={session.moveFocus}
+            moveFocus={moveFocus}
             onClose={() => session.close(screen.workbook.workbookId)}
             onError={onError}
             ensurePublication={session.ensurePublication}

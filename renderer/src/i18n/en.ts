@@ -3,11 +3,15 @@ import type { Dictionary } from './dictionary';
 import { metadataEn } from './messages/metadata';
 import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
+import { homeEn } from './messages/home';
+import { helpEn } from './messages/help';
 
 export const en: Dictionary = {
   ...metadataEn,
   ...privacyEn,
   ...importEn,
+  ...homeEn,
+  ...helpEn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: spreadsheets as open data',
   'app.skipToContent': 'Skip to main content',
@@ -93,6 +97,8 @@ export const en: Dictionary = {
   'progress.rowsOf': 'Rows: {done} of {total}',
   'progress.rowsDone': 'Rows: {done}',
   'progress.elapsed': 'Time elapsed: {time}',
+  'progress.remaining': 'Remaining: about {time}',
+  'progress.remainingUnknown': 'Estimating the time remaining…',
   'progress.cancel': 'Cancel',
   'progress.cancelHint': 'Your original file stays untouched.',
 

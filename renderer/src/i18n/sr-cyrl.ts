@@ -8,11 +8,15 @@ import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
+import { homeSrCyrl } from './messages/home';
+import { helpSrCyrl } from './messages/help';
 
 export const srCyrl = {
   ...metadataSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
+  ...homeSrCyrl,
+  ...helpSrCyrl,
   'app.name': 'Отвори',
   'app.documentTitle': 'Отвори: табеле као отворени подаци',
   'app.skipToContent': 'Пређи на главни садржај',
@@ -100,6 +104,8 @@ export const srCyrl = {
   'progress.rowsOf': 'Редова: {done} од {total}',
   'progress.rowsDone': 'Редова: {done}',
   'progress.elapsed': 'Протекло време: {time}',
+  'progress.remaining': 'Преостало: око {time}',
+  'progress.remainingUnknown': 'Преостало време се процењује…',
   'progress.cancel': 'Откажи',
   'progress.cancelHint': 'Оригинална датотека остаје нетакнута.',
 

@@ -6,11 +6,15 @@ import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
+import { homeSrLatn } from './messages/home';
+import { helpSrLatn } from './messages/help';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
+  ...homeSrLatn,
+  ...helpSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',
   'app.skipToContent': 'Pređi na glavni sadržaj',
@@ -98,6 +102,8 @@ export const srLatn: Dictionary = {
   'progress.rowsOf': 'Redova: {done} od {total}',
   'progress.rowsDone': 'Redova: {done}',
   'progress.elapsed': 'Proteklo vreme: {time}',
+  'progress.remaining': 'Preostalo: oko {time}',
+  'progress.remainingUnknown': 'Preostalo vreme se procenjuje…',
   'progress.cancel': 'Otkaži',
   'progress.cancelHint': 'Originalna datoteka ostaje netaknuta.',
 
