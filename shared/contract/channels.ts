@@ -16,6 +16,8 @@ import { POLICY_CHANNELS } from './channels/policy';
 import type { PrivacyChannelTypes } from './channels/privacy';
 import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
+import type { RecipeChannelTypes } from './channels/recipe';
+import { RECIPE_CHANNELS } from './channels/recipe';
 import { PUBLICATION_CHANNELS } from './channels/publication';
 import type { WorkbookChannelTypes } from './channels/workbook';
 import { WORKBOOK_CHANNELS } from './channels/workbook';
@@ -31,6 +33,7 @@ export interface ChannelTypes
     PolicyChannelTypes,
     MetadataChannelTypes,
     PrivacyChannelTypes,
+    RecipeChannelTypes,
     HomeChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
@@ -44,6 +47,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...POLICY_CHANNELS,
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,
+  ...RECIPE_CHANNELS,
   ...HOME_CHANNELS,
 };
 

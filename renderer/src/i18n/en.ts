@@ -3,6 +3,7 @@ import type { Dictionary } from './dictionary';
 import { metadataEn } from './messages/metadata';
 import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
+import { recipeEn } from './messages/recipe';
 import { homeEn } from './messages/home';
 import { helpEn } from './messages/help';
 
@@ -10,6 +11,7 @@ export const en: Dictionary = {
   ...metadataEn,
   ...privacyEn,
   ...importEn,
+  ...recipeEn,
   ...homeEn,
   ...helpEn,
   'app.name': 'Otvori',

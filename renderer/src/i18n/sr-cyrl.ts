@@ -8,6 +8,7 @@ import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
+import { recipeSrCyrl } from './messages/recipe';
 import { homeSrCyrl } from './messages/home';
 import { helpSrCyrl } from './messages/help';
 
@@ -15,6 +16,7 @@ export const srCyrl = {
   ...metadataSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
+  ...recipeSrCyrl,
   ...homeSrCyrl,
   ...helpSrCyrl,
   'app.name': 'Отвори',

@@ -6,6 +6,7 @@ import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
+import { recipeSrLatn } from './messages/recipe';
 import { homeSrLatn } from './messages/home';
 import { helpSrLatn } from './messages/help';
 
@@ -13,6 +14,7 @@ export const srLatn: Dictionary = {
   ...metadataSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
+  ...recipeSrLatn,
   ...homeSrLatn,
   ...helpSrLatn,
   'app.name': 'Otvori',

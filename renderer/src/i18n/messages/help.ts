@@ -117,6 +117,10 @@ export const helpSrCyrl = {
   'help.error.INTERNAL.why': 'Десило се нешто што програм није очекивао; то је грешка у програму.',
   'help.error.INTERNAL.do':
     'Покушајте поново. Ако се понови, покрените Отвори поново и јавите ИТ служби ознаку грешке.',
+  'help.error.RECIPE_INVALID.why':
+    'Подешавање неког корака сређивања није потпуно или није исправно, на пример недостаје колона или образац није дозвољен.',
+  'help.error.RECIPE_INVALID.do':
+    'Отворите корак „Сређивање“, исправите или уклоните означени корак, па покушајте поново.',
 
   'help.term.openData.name': 'Отворени подаци',
   'help.term.openData.text':
@@ -302,6 +306,10 @@ export const helpSrLatn: HelpMessages = {
   'help.error.INTERNAL.why': 'Desilo se nešto što program nije očekivao; to je greška u programu.',
   'help.error.INTERNAL.do':
     'Pokušajte ponovo. Ako se ponovi, pokrenite Otvori ponovo i javite IT službi oznaku greške.',
+  'help.error.RECIPE_INVALID.why':
+    'Podešavanje nekog koraka sređivanja nije potpuno ili nije ispravno, na primer nedostaje kolona ili obrazac nije dozvoljen.',
+  'help.error.RECIPE_INVALID.do':
+    'Otvorite korak „Sređivanje“, ispravite ili uklonite označeni korak, pa pokušajte ponovo.',
 
   'help.term.openData.name': 'Otvoreni podaci',
   'help.term.openData.text':
@@ -479,6 +487,10 @@ export const helpEn: HelpMessages = {
     'Something happened that the program did not expect; this is a fault in the program.',
   'help.error.INTERNAL.do':
     'Try again. If it happens again, restart Otvori and give your IT service the error code.',
+  'help.error.RECIPE_INVALID.why':
+    'The settings of a cleaning step are incomplete or wrong, for example a column is missing or a pattern is not allowed.',
+  'help.error.RECIPE_INVALID.do':
+    'Open the “Tidy up” step, fix or remove the marked step, and try again.',
 
   'help.term.openData.name': 'Open data',
   'help.term.openData.text':
