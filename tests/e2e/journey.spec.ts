@@ -411,3 +411,46 @@ test('Home shows every state in words, sorts, searches across scripts, and links
   await page.getByTestId('home-next').click();
   await expect(page.getByTestId('home-target')).toContainText('Закуп');
 });
+
+test('a long job shows time remaining and is cancelled with the keyboard', async ({
+  page,
+  otvori,
+}) => {
+  await otvori.open(page);
+  // Hold the upload: the progress panel stays on screen long enough to check and cancel it.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/upload', async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'spisak.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Ime;Iznos\nJelena;1200\n'),
+  });
+  await expect(page.getByTestId('progress-panel')).toBeVisible();
+  await expect(page.getByTestId('progress-remaining')).toBeVisible();
+  await expectAccessible(page, 'progress');
+  await otvori.shot(page, 'journey-progress-sr-Cyrl');
+  await press(page, page.getByTestId('cancel-button'));
+  await expect(page.getByTestId('open-sample-button')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Отварање је отказано.' })).toBeVisible();
+  release();
+});
+
+test('what was typed in Describe survives closing the app at once', async ({ page, otvori }) => {
+  await otvori.open(page);
+  await page.getByTestId('open-sample-button').click();
+  await page.getByTestId('describe-button').click();
+  const title = page.getByTestId('md-title');
+  await title.fill('Исплате помоћи по месецима');
+  // No wait for the autosave: the page goes away right after the last keystroke.
+  await page.reload();
+  await page.getByTestId('home-item-continue').click();
+  await page.getByTestId('open-sample-button').click();
+  await page.getByTestId('describe-button').click();
+  await expect(page.getByTestId('md-title')).toHaveValue('Исплате помоћи по месецима');
+});
