@@ -23,8 +23,9 @@ export function PublicationCard({
   const { t, tp, format, locale } = useI18n();
   const titleId = useId();
   const stateText = t(`home.state.${item.state}`);
+  // "Unknown" says nothing on a card: shown only when the clerk chose a real frequency.
   const frequency =
-    item.frequency === null
+    item.frequency === null || item.frequency === 'unknown'
       ? null
       : (shippedLabel('frequencies', item.frequency)?.[locale] ?? item.frequency);
   const published = item.lastPublication;
