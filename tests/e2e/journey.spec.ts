@@ -6,14 +6,26 @@
  * journey (app/journey.ts `ready`), extend `walk` after the describe step.
  */
 import type { Locator, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locale } from '../../shared/contract';
 import { newMetadata } from '../../shared/metadata/new-metadata';
 import type { OfficeTemplate } from '../../shared/metadata/types';
 import type { Table } from '../../shared/table/types';
 import { openDatabase } from '../../electron/backend/db/database';
+import { evaluatePolicy } from '../../electron/backend/policy/load-policy';
 import { PublishJournalRepo } from '../../electron/backend/portal/publish/publish-journal-repo';
+import { createWebApp } from '../../electron/backend/web-host/create-web-app';
 import { expectAccessible } from './a11y';
-import { expect, test, type OtvoriFixture } from './fixtures';
+import {
+  expect,
+  RENDERER_DIR,
+  SCREENSHOT_DIR,
+  test,
+  WORKER_FILE,
+  type OtvoriFixture,
+} from './fixtures';
 
 /** Tab (forward) until the element has focus: how a keyboard user reaches it. */
 async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<void> {
@@ -453,4 +465,50 @@ test('what was typed in Describe survives closing the app at once', async ({ pag
   await page.getByTestId('open-sample-button').click();
   await page.getByTestId('describe-button').click();
   await expect(page.getByTestId('md-title')).toHaveValue('Исплате помоћи по месецима');
+});
+
+test('the first run shows what IT fixed, and without the training portal starts on data.gov.rs', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'otvori-e2e-first-run-'));
+  const app = await createWebApp({
+    dataDir,
+    rendererDir: RENDERER_DIR,
+    workerFile: WORKER_FILE,
+    version: '0.0.0-e2e',
+    policy: evaluatePolicy('/etc/otvori/policy.json', {
+      organization: 'grad-pancevo',
+      trainingPortal: false,
+    }),
+  });
+  try {
+    await page.goto(app.host.launchUrl);
+    await expect(page.getByTestId('first-run')).toBeVisible();
+    const policy = page.getByTestId('first-run-policy');
+    await expect(policy.locator('[data-fixed="true"]')).toHaveCount(2);
+    await expect(policy.locator('[data-fixed="true"]').first()).toContainText('grad-pancevo');
+    await expect(page.getByTestId('first-run-mode-training')).toBeDisabled();
+    await expect(page.getByTestId('first-run-mode-portal')).toBeChecked();
+    await expectAccessible(page, 'first run with a policy');
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'journey-first-run-policy-sr-Cyrl.png'),
+      fullPage: true,
+    });
+    await press(page, page.getByTestId('first-run-start'));
+    await expect(page.getByTestId('home-mode')).toContainText('https://data.gov.rs');
+    const state = await app.backend.handlers['app:onboarding:get']({}, app.backend.context);
+    expect(state.ok && state.value.startMode).toBe('portal');
+  } finally {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the office defaults panel passes axe', async ({ page, otvori }) => {
+  await otvori.open(page);
+  await page.getByTestId('open-sample-button').click();
+  await page.getByTestId('describe-button').click();
+  await page.getByTestId('office-defaults-button').click();
+  await expect(page.getByTestId('office-defaults')).toBeVisible();
+  await expectAccessible(page, 'office defaults');
 });

@@ -3,9 +3,10 @@
  * portal link; the two obvious actions, "new publication" and "publish next period"; search and
  * sort. A workbook left open in the journey can be returned to from here.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { AppError } from '../../../../shared/contract';
 import type { PublicationOverview, StartMode } from '../../../../shared/contract/channels/home';
+import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { INTL_LOCALE } from '../../i18n/locales';
 import { useFocusOnMount } from '../use-focus-on-mount';
@@ -32,6 +33,23 @@ export interface HomeScreenProps {
   readonly onError: (error: AppError) => void;
 }
 
+/** The portal publications go to, for the clerk who chose data.gov.rs on the first run. */
+function usePortalUrl(wanted: boolean): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let alive = true;
+    void api.invoke('app:policy:get', {}).then((result) => {
+      // Without an answer the sentence is left out; About shows the portal too.
+      if (alive && result.ok) setUrl(result.value.values.portalUrl);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [wanted]);
+  return wanted ? url : null;
+}
+
 function isSort(value: string): value is HomeSort {
   return (HOME_SORTS as readonly string[]).includes(value);
 }
@@ -54,6 +72,7 @@ export function HomeScreen(props: HomeScreenProps) {
     [items, query, sort, collator],
   );
   const next = items === null ? null : nextPeriodCandidate(items);
+  const portalUrl = usePortalUrl(props.startMode === 'portal');
 
   return (
     <section className="screen home-screen" aria-labelledby={headingId} data-testid="home-screen">
@@ -65,6 +84,11 @@ export function HomeScreen(props: HomeScreenProps) {
         {props.startMode === 'training' && (
           <p className="notice" data-testid="home-mode">
             {t('home.mode.training')}
+          </p>
+        )}
+        {portalUrl !== null && (
+          <p className="notice" data-testid="home-mode">
+            {t('home.mode.portal', { portal: portalUrl })}
           </p>
         )}
       </div>
