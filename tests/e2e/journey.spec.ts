@@ -512,3 +512,23 @@ test('the office defaults panel passes axe', async ({ page, otvori }) => {
   await expect(page.getByTestId('office-defaults')).toBeVisible();
   await expectAccessible(page, 'office defaults');
 });
+
+test('an import correction typed but not applied survives a visit to another step', async ({
+  page,
+  otvori,
+}) => {
+  await otvori.open(page);
+  await page.getByTestId('open-sample-button').click();
+  await expect(page.getByTestId('import-panel')).toBeAttached();
+  const extra = page.getByTestId('import-extra-rows');
+  if (!(await extra.isVisible()))
+    await page.getByTestId('import-panel').locator('summary').first().click();
+  await extra.fill('3, 7');
+  await page.getByTestId('privacy-button').click();
+  await expect(page.getByTestId('privacy-screen')).toBeVisible();
+  await page.getByTestId('stepper-view').click();
+  await expect(page.getByTestId('table-view')).toBeVisible();
+  if (!(await extra.isVisible()))
+    await page.getByTestId('import-panel').locator('summary').first().click();
+  await expect(extra).toHaveValue('3, 7');
+});
