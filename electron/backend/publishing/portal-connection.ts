@@ -104,9 +104,15 @@ export class PortalConnection {
     this.deps.repo.saveProxy(proxy, this.now().toISOString());
   }
 
-  /** Policy `organization` (id or slug) limits publishing to that organization. */
-  private withPolicy(organizations: StoredConnection['organizations']): PortalOrganizationInfo[] {
-    const only = this.deps.policy.values.organization;
+  /**
+   * Policy `organization` (id or slug) limits publishing to that organization. Vežbaonica has
+   * its own organizations and publishes nothing, so rehearsing is not limited.
+   */
+  private withPolicy(
+    organizations: StoredConnection['organizations'],
+    training = false,
+  ): PortalOrganizationInfo[] {
+    const only = training ? null : this.deps.policy.values.organization;
     return organizations.map((org) => ({
       ...org,
       allowed: org.role !== null && (only === null || org.id === only || org.slug === only),
@@ -226,7 +232,7 @@ export class PortalConnection {
         client: await this.client(portal.url, portal.apiKey, connection.profile),
         portalUrl: portal.url,
         training: true,
-        organizations: this.withPolicy(connection.organizations),
+        organizations: this.withPolicy(connection.organizations, true),
       };
     }
     const stored = this.deps.repo.get();
@@ -253,7 +259,8 @@ export class PortalConnection {
       training: this.training !== null,
       profile: current?.profile ?? null,
       account: current === null ? null : { id: current.accountId, name: current.accountName },
-      organizations: current === null ? [] : this.withPolicy(current.organizations),
+      organizations:
+        current === null ? [] : this.withPolicy(current.organizations, this.training !== null),
       verifiedAt: current?.verifiedAt ?? null,
       keyProtection: this.deps.secrets.protection,
       realPortalUrl: real?.portalUrl ?? null,
