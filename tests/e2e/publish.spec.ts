@@ -10,6 +10,7 @@
  * The Protect screen has no "accept the plan" button yet: the test accepts the privacy module's
  * plan through the same channels that button will call (app:privacy:plan → app:recipe:add).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { planSteps, type PlanItem } from '../../shared/privacy/plan';
 import { expect, test, type OtvoriFixture } from './fixtures';
@@ -49,6 +50,17 @@ const NOVEMBER = [
   'Banatsko Novo Selo,2026-11,11,150000',
 ].join('\r\n');
 
+/** WCAG 2.1 AA on one of this feature's screens. */
+async function accessible(page: Page, testId: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .include(`[data-testid="${testId}"]`)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([]);
+}
+
 async function saved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-saving', 'false');
 }
@@ -80,6 +92,8 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, publishes th
   await expect(page.getByTestId('portal-account')).toContainText('Вера Уредник');
   await expect(page.getByTestId('portal-orgs')).toContainText('Град Панчево — уредник');
   await otvori.shot(page, 'publish-01-portal-training-sr-Cyrl');
+  await accessible(page, 'portal-screen');
+  await accessible(page, 'training-banner');
   await page.getByTestId('portal-back').click();
 
   // The sample register has personal data: the gate refuses and says what to do.
@@ -98,6 +112,7 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, publishes th
   await expect(gate).toContainText('Заштити личне податке');
   await expect(page.getByTestId('publish-confirm')).toBeDisabled();
   await otvori.shot(page, 'publish-02-refused-personal-data-sr-Cyrl');
+  await accessible(page, 'publish-screen');
 
   // Accept the privacy plan (remove or generalize what it proposes): the gate now passes.
   const plan = (await invoke(otvori, 'app:privacy:plan', { workbookId })) as {
@@ -194,6 +209,7 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, publishes th
   const datasetUrl = (await page.getByTestId('dataset-link').getAttribute('href')) ?? '';
   expect(datasetUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   await otvori.shot(page, 'publish-04-done-sr-Cyrl');
+  await accessible(page, 'publish-screen');
 
   // The register lists it with its link and the next due date (monthly).
   await page.getByTestId('publish-to-register').click();
@@ -207,6 +223,7 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, publishes th
   await expect(first.getByTestId('register-dataset-link')).toHaveAttribute('href', datasetUrl);
   await expect(first.getByTestId('register-next-due')).not.toBeEmpty();
   await otvori.shot(page, 'publish-05-register-sr-Cyrl');
+  await accessible(page, 'register-screen');
 
   // Next month: the November file goes in as a new resource of the same dataset.
   await page.getByTestId('register-back').click();
