@@ -24,6 +24,7 @@ import {
   type UdataClientOptions,
 } from '../portal';
 import { SecretStoreUnavailable, type SecretStore } from '../secrets/secret-store';
+import { proxiedFetch } from './proxied-fetch';
 import { agentFor, type ProxyResolver } from './proxy-agent';
 
 export class ConnectionRefused extends Error {
@@ -151,8 +152,11 @@ export class PortalConnection {
   }
 
   private async refreshLists(portalUrl: string): Promise<void> {
+    // Through the city's proxy like every other portal call.
+    const agent = await agentFor(portalUrl, this.proxy(), this.deps.resolveProxy);
+    const fetcher = this.deps.fetch ?? (agent === undefined ? undefined : proxiedFetch(agent));
     const result = await refreshReferenceLists(portalUrl, this.deps.lists, {
-      ...(this.deps.fetch === undefined ? {} : { fetch: this.deps.fetch }),
+      ...(fetcher === undefined ? {} : { fetch: fetcher }),
     });
     this.lastLists = { refreshed: result.refreshed, failed: result.failed.map((f) => f.kind) };
   }
