@@ -266,4 +266,11 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, publishes th
   await page.getByTestId('locale-select').selectOption('en');
   await expect(page.getByTestId('training-banner')).toContainText('This is not data.gov.rs');
   await otvori.shot(page, 'publish-07-register-en');
+
+  // Latin script, a narrow window: the publish result still reads top to bottom.
+  await page.getByTestId('locale-select').selectOption('sr-Latn');
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.getByTestId('register-back').click();
+  await expect(page.getByTestId('publish-done')).toContainText('Objavljeno u Vežbaonicu');
+  await otvori.shot(page, 'publish-08-done-sr-Latn-640');
 });

@@ -163,99 +163,106 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
             onError={onError}
           />
         )}
-        {place === null && screen.kind === 'open' && (
-          <OpenScreen
-            moveFocus={session.moveFocus}
-            notice={session.notice}
-            onPick={openPicked}
-            onFile={openLocalFile}
-            onSample={openSample}
-            onRecent={openRecent}
-            onError={onError}
-          />
-        )}
-        {place === null && screen.kind === 'opening' && (
-          <ProgressPanel job={screen.job} moveFocus={session.moveFocus} onCancel={session.cancel} />
-        )}
-        {place === null && screen.kind === 'table' && (
-          <div className="step-next">
-            <p className="hint" id="step-next-hint">
-              {t('describe.nextHint')}
-            </p>
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="privacy-button"
-              aria-describedby="step-next-hint"
-              onClick={() => session.showStep('protect')}
-            >
-              {t('privacy.next')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="describe-button"
-              aria-describedby="step-next-hint"
-              onClick={() => session.showStep('describe')}
-            >
-              {t('describe.next')}
-            </button>
-          </div>
-        )}
-        {place === null && screen.kind === 'protect' && (
-          <PrivacyScreen
-            key={screen.workbook.workbookId}
-            workbook={screen.workbook}
-            moveFocus={session.moveFocus}
-            onBack={() => session.showStep('table')}
-            onNext={() => session.showStep('describe')}
-            onError={onError}
-          />
-        )}
-        {place === null && screen.kind === 'describe' && (
-          <DescribeScreen
-            key={`${screen.workbook.workbookId}-${fixField ?? ''}`}
-            workbook={screen.workbook}
-            ensurePublication={session.ensurePublication}
-            moveFocus={session.moveFocus}
-            onBack={() => session.showStep('table')}
-            onError={onError}
-            onNext={() => {
-              setFixField(null);
-              session.showStep('publish');
-            }}
-            focusField={fixField}
-            organizations={portal.status?.organizations ?? []}
-          />
-        )}
-        {place === null && screen.kind === 'publish' && (
-          <PublishScreen
-            key={screen.workbook.workbookId}
-            workbook={screen.workbook}
-            status={portal.status}
-            ensurePublication={session.ensurePublication}
-            moveFocus={session.moveFocus}
-            onBack={() => session.showStep('describe')}
-            onFixField={(field) => {
-              setFixField(field);
-              session.showStep('describe');
-            }}
-            onProtect={() => session.showStep('protect')}
-            onOpenPortal={() => openPlace('portal')}
-            onOpenRegister={() => openPlace('register')}
-            onError={onError}
-          />
-        )}
-        {place === null && screen.kind === 'table' && (
-          <TableScreen
-            workbook={screen.workbook}
-            moveFocus={session.moveFocus}
-            onClose={() => session.close(screen.workbook.workbookId)}
-            onError={onError}
-            ensurePublication={session.ensurePublication}
-            onWorkbookChange={session.replaceWorkbook}
-          />
-        )}
+        {/* Kept mounted under the Portal and Register screens, so nothing in progress is lost. */}
+        <div className="journey-screens" hidden={place !== null}>
+          {screen.kind === 'open' && (
+            <OpenScreen
+              moveFocus={session.moveFocus}
+              notice={session.notice}
+              onPick={openPicked}
+              onFile={openLocalFile}
+              onSample={openSample}
+              onRecent={openRecent}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'opening' && (
+            <ProgressPanel
+              job={screen.job}
+              moveFocus={session.moveFocus}
+              onCancel={session.cancel}
+            />
+          )}
+          {screen.kind === 'table' && (
+            <div className="step-next">
+              <p className="hint" id="step-next-hint">
+                {t('describe.nextHint')}
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="privacy-button"
+                aria-describedby="step-next-hint"
+                onClick={() => session.showStep('protect')}
+              >
+                {t('privacy.next')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="describe-button"
+                aria-describedby="step-next-hint"
+                onClick={() => session.showStep('describe')}
+              >
+                {t('describe.next')}
+              </button>
+            </div>
+          )}
+          {screen.kind === 'protect' && (
+            <PrivacyScreen
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              moveFocus={session.moveFocus}
+              onBack={() => session.showStep('table')}
+              onNext={() => session.showStep('describe')}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'describe' && (
+            <DescribeScreen
+              key={`${screen.workbook.workbookId}-${fixField ?? ''}`}
+              workbook={screen.workbook}
+              ensurePublication={session.ensurePublication}
+              moveFocus={session.moveFocus}
+              onBack={() => session.showStep('table')}
+              onError={onError}
+              onNext={() => {
+                setFixField(null);
+                session.showStep('publish');
+              }}
+              focusField={fixField}
+              organizations={portal.status?.organizations ?? []}
+            />
+          )}
+          {screen.kind === 'publish' && (
+            <PublishScreen
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              status={portal.status}
+              ensurePublication={session.ensurePublication}
+              moveFocus={session.moveFocus}
+              onBack={() => session.showStep('describe')}
+              onFixField={(field) => {
+                setFixField(field);
+                session.showStep('describe');
+              }}
+              onProtect={() => session.showStep('protect')}
+              onOpenPortal={() => openPlace('portal')}
+              onOpenRegister={() => openPlace('register')}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'table' && (
+            <TableScreen
+              workbook={screen.workbook}
+              moveFocus={session.moveFocus}
+              onClose={() => session.close(screen.workbook.workbookId)}
+              onError={onError}
+              ensurePublication={session.ensurePublication}
+              onWorkbookChange={session.replaceWorkbook}
+            />
+          )}
+        </div>
       </main>
     </div>
   );
