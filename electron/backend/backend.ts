@@ -26,7 +26,6 @@ import type { FilePort, HostInfo } from './ports';
 import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
 import { ReferenceListsRepo } from './db/reference-lists-repo';
-import type { PublicationGate } from './privacy/publication-gate';
 import { publishingModule } from './publishing/publishing-module';
 import type { ProxyResolver } from './publishing/proxy-agent';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
@@ -62,8 +61,6 @@ export interface BackendOptions {
   readonly recipeWorkerFile?: string | URL;
   /** Electron: the OS/PAC proxy for a URL (session.resolveProxy), used when the proxy is 'system'. */
   readonly resolveProxy?: ProxyResolver;
-  /** The privacy gate publishing obeys; defaults to the privacy module's gate (scan + justifications). */
-  readonly gate?: PublicationGate;
 }
 
 /** The policy of a machine without a policy file. */
@@ -116,7 +113,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     policy,
     lists: referenceLists,
     tables: store,
-    gate: options.gate ?? privacyGate,
+    gate: privacyGate,
     jobs,
     files: options.files,
     audit,
