@@ -272,104 +272,107 @@ export function AppShell({
             onError={onError}
           />
         )}
-        {place.where === 'journey' && target !== null && screen.kind === 'open' && (
-          <p className="notice" role="status" data-testid="home-target">
-            {t('home.target', { title: target.title })}
-          </p>
-        )}
-        {place.where === 'journey' && screen.kind === 'open' && (
-          <OpenScreen
-            moveFocus={moveFocus}
-            notice={session.notice}
-            onPick={openPicked}
-            onFile={openLocalFile}
-            onSample={openSample}
-            onRecent={openRecent}
-            onError={onError}
-          />
-        )}
-        {place.where === 'journey' && screen.kind === 'opening' && (
-          <ProgressPanel job={screen.job} moveFocus={moveFocus} onCancel={session.cancel} />
-        )}
-        {place.where === 'journey' && screen.kind === 'table' && (
-          <div className="step-next">
-            <p className="hint" id="step-next-hint">
-              {t('describe.nextHint')}
+        {/* Kept mounted under Home, Portal and Register, so nothing in progress is lost. */}
+        <div className="journey-screens" hidden={place.where !== 'journey'}>
+          {target !== null && screen.kind === 'open' && (
+            <p className="notice" role="status" data-testid="home-target">
+              {t('home.target', { title: target.title })}
             </p>
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="privacy-button"
-              aria-describedby="step-next-hint"
-              onClick={() => session.showStep('protect')}
-            >
-              {t('privacy.next')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="describe-button"
-              aria-describedby="step-next-hint"
-              onClick={() => session.showStep('describe')}
-            >
-              {t('describe.next')}
-            </button>
-          </div>
-        )}
-        {place.where === 'journey' && screen.kind === 'protect' && (
-          <PrivacyScreen
-            key={screen.workbook.workbookId}
-            workbook={screen.workbook}
-            moveFocus={moveFocus}
-            onBack={() => session.showStep('table')}
-            onNext={() => session.showStep('describe')}
-            onError={onError}
-          />
-        )}
-        {place.where === 'journey' && screen.kind === 'describe' && (
-          <DescribeScreen
-            key={`${screen.workbook.workbookId}-${fixField ?? ''}`}
-            workbook={screen.workbook}
-            ensurePublication={session.ensurePublication}
-            moveFocus={moveFocus}
-            onBack={() => session.showStep('table')}
-            onError={onError}
-            onNext={() => {
-              setFixField(null);
-              session.showStep('publish');
-            }}
-            focusField={fixField}
-            organizations={portal.status?.organizations ?? []}
-          />
-        )}
-        {place.where === 'journey' && screen.kind === 'publish' && (
-          <PublishScreen
-            key={screen.workbook.workbookId}
-            workbook={screen.workbook}
-            status={portal.status}
-            ensurePublication={session.ensurePublication}
-            moveFocus={moveFocus}
-            onBack={() => session.showStep('describe')}
-            onFixField={(field) => {
-              setFixField(field);
-              session.showStep('describe');
-            }}
-            onProtect={() => session.showStep('protect')}
-            onOpenPortal={() => go('portal')}
-            onOpenRegister={() => go('register')}
-            onError={onError}
-          />
-        )}
-        {place.where === 'journey' && screen.kind === 'table' && (
-          <TableScreen
-            workbook={screen.workbook}
-            moveFocus={moveFocus}
-            onClose={() => session.close(screen.workbook.workbookId)}
-            onError={onError}
-            ensurePublication={session.ensurePublication}
-            onWorkbookChange={session.replaceWorkbook}
-          />
-        )}
+          )}
+          {screen.kind === 'open' && (
+            <OpenScreen
+              moveFocus={moveFocus}
+              notice={session.notice}
+              onPick={openPicked}
+              onFile={openLocalFile}
+              onSample={openSample}
+              onRecent={openRecent}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'opening' && (
+            <ProgressPanel job={screen.job} moveFocus={moveFocus} onCancel={session.cancel} />
+          )}
+          {screen.kind === 'table' && (
+            <div className="step-next">
+              <p className="hint" id="step-next-hint">
+                {t('describe.nextHint')}
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="privacy-button"
+                aria-describedby="step-next-hint"
+                onClick={() => session.showStep('protect')}
+              >
+                {t('privacy.next')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="describe-button"
+                aria-describedby="step-next-hint"
+                onClick={() => session.showStep('describe')}
+              >
+                {t('describe.next')}
+              </button>
+            </div>
+          )}
+          {screen.kind === 'protect' && (
+            <PrivacyScreen
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              moveFocus={moveFocus}
+              onBack={() => session.showStep('table')}
+              onNext={() => session.showStep('describe')}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'describe' && (
+            <DescribeScreen
+              key={`${screen.workbook.workbookId}-${fixField ?? ''}`}
+              workbook={screen.workbook}
+              ensurePublication={session.ensurePublication}
+              moveFocus={moveFocus}
+              onBack={() => session.showStep('table')}
+              onError={onError}
+              onNext={() => {
+                setFixField(null);
+                session.showStep('publish');
+              }}
+              focusField={fixField}
+              organizations={portal.status?.organizations ?? []}
+            />
+          )}
+          {screen.kind === 'publish' && (
+            <PublishScreen
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              status={portal.status}
+              ensurePublication={session.ensurePublication}
+              moveFocus={moveFocus}
+              onBack={() => session.showStep('describe')}
+              onFixField={(field) => {
+                setFixField(field);
+                session.showStep('describe');
+              }}
+              onProtect={() => session.showStep('protect')}
+              onOpenPortal={() => go('portal')}
+              onOpenRegister={() => go('register')}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'table' && (
+            <TableScreen
+              workbook={screen.workbook}
+              moveFocus={moveFocus}
+              onClose={() => session.close(screen.workbook.workbookId)}
+              onError={onError}
+              ensurePublication={session.ensurePublication}
+              onWorkbookChange={session.replaceWorkbook}
+            />
+          )}
+        </div>
       </main>
     </div>
   );
