@@ -140,6 +140,8 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
             onBack={() => session.showStep('table')}
             onNext={() => session.showStep('describe')}
             onError={onError}
+            ensurePublication={session.ensurePublication}
+            onWorkbookChange={session.replaceWorkbook}
           />
         )}
         {screen.kind === 'describe' && (

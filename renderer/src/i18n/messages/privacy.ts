@@ -9,7 +9,7 @@ export const privacySrCyrl = {
   'privacy.next': 'Заштити личне податке',
   'privacy.title': 'Заштита личних података',
   'privacy.intro':
-    'Отвори је прегледао сваку колону и овде показује где је пронашао личне податке грађана, да их не бисте објавили. Измене ће бити могуће у наредном кораку.',
+    'Отвори је прегледао сваку колону и овде показује где је пронашао личне податке грађана, да их не бисте објавили. Испод је предлог заштите, провера ризика и провера пред објављивање.',
   'privacy.back': 'Назад на табелу',
   'privacy.toDescribe': 'Даље: опиши скуп података',
   'privacy.loading': 'Претражују се лични подаци…',
@@ -118,6 +118,74 @@ export const privacySrCyrl = {
   'privacy.cue.person-role': 'особу (корисник, подносилац)',
   'privacy.cue.address': 'адресу',
   'privacy.cue.free-text': 'слободан текст (напомена)',
+
+  'privacy.plan.title': 'Предлог заштите',
+  'privacy.plan.intro':
+    'За сваку колону са личним подацима Отвори предлаже безбедан корак. Прихватите га или изаберите други: сваки корак улази у рецепт и понавља се и на следећој датотеци.',
+  'privacy.plan.none': 'Нема колона које треба заштитити.',
+  'privacy.plan.choice': 'Шта урадити са колоном „{column}“',
+  'privacy.plan.accept': 'Прихвати',
+  'privacy.plan.acceptAll': 'Прихвати цео предлог',
+  'privacy.plan.applying': 'Кораци се примењују…',
+  'privacy.plan.applied': 'Кораци су додати у рецепт и табела је поново проверена.',
+  'privacy.plan.keepHint':
+    'Колона остаје у датотеци: упишите образложење у провери пред објављивање.',
+  'privacy.action.drop': 'Уклони колону',
+  'privacy.action.mask': 'Маскирај (остају последња 4 знака)',
+  'privacy.action.pseudonymize': 'Псеудонимизуј (иста особа, исти псеудоним сваког месеца)',
+  'privacy.action.tokenize': 'Замени случајним ознакама',
+  'privacy.action.redact': 'Уклони личне податке из текста',
+  'privacy.action.generalize-year': 'Задржи само годину',
+  'privacy.action.generalize-year-band': 'Задржи петогодишњи распон',
+  'privacy.action.generalize-settlement': 'Задржи само насеље',
+  'privacy.action.keep': 'Задржи уз образложење',
+  'privacy.risk.title': 'Ризик поновне идентификације',
+  'privacy.risk.intro':
+    'Означите колоне по којима се особа може препознати када се споје (насеље, пол, година рођења…). Отвори рачуна колико је особа јединствено по тим колонама.',
+  'privacy.risk.columns': 'Колоне које заједно могу открити особу',
+  'privacy.risk.check': 'Провери ризик',
+  'privacy.risk.result':
+    'k = {k}: свака комбинација ових колона односи се на најмање {k} од {rows} редова. Циљ је k ≥ {target}.',
+  'privacy.risk.ok': 'Ризик је прихватљив: ниједна група није мања од {target}.',
+  'privacy.risk.next.generalize-year-band':
+    'Следећи корак: у колони „{column}“ задржите само деценију. Тада би у премалим групама остало {after} редова (k = {kAfter}).',
+  'privacy.risk.next.generalize-age-band':
+    'Следећи корак: у колони „{column}“ задржите старосне групе од 10 година. Тада би у премалим групама остало {after} редова (k = {kAfter}).',
+  'privacy.risk.next.drop':
+    'Следећи корак: уклоните колону „{column}“. Тада би у премалим групама остало {after} редова (k = {kAfter}).',
+  'privacy.risk.nothing':
+    'Ниједна колона сама не смањује ризик. Размислите о објављивању збирних података уместо појединачних редова.',
+  'privacy.risk.apply': 'Примени следећи корак',
+  'privacy.risk.pick': 'Означите бар једну колону.',
+  'privacy.gate.title': 'Провера пред објављивање',
+  'privacy.gate.check': 'Провери да ли се сме објавити',
+  'privacy.gate.passed':
+    'Може се објавити: ниједна колона не садржи личне податке који нису заштићени или образложени.',
+  'privacy.gate.refused': 'Објављивање није дозвољено: ове колоне и даље садрже личне податке.',
+  'privacy.gate.blocker':
+    'Колона „{column}“: {kinds}. Прихватите предлог заштите за њу или упишите образложење.',
+  'privacy.gate.noPublication':
+    'Образложење се чува уз објаву, а ова датотека још није везана за објаву.',
+  'privacy.justify.open': 'Упиши образложење',
+  'privacy.risk.below':
+    '{below} редова је у групама мањим од {target}; од тога је {unique} потпуно јединствено.',
+  'privacy.justify.title': 'Образложења',
+  'privacy.justify.label': 'Зашто се податак „{kind}“ у колони „{column}“ сме објавити',
+  'privacy.justify.save': 'Сачувај образложење',
+  'privacy.justify.remove': 'Уклони образложење',
+  'privacy.justify.item': '„{column}“, {kind}: {text} ({who}, {at})',
+  'privacy.report.title': 'Извештај о анонимизацији',
+  'privacy.report.show': 'Направи извештај',
+  'privacy.report.found': 'Пронађено у датотеци: {columns}',
+  'privacy.report.removed': 'Уклоњене колоне: {columns}',
+  'privacy.report.transformed': 'Измењене колоне: {columns}',
+  'privacy.report.justified': 'Задржано уз образложење: {columns}',
+  'privacy.report.open': 'Још није заштићено: {columns}',
+  'privacy.report.k': 'k = {k} по колонама: {columns}',
+  'privacy.report.rows': 'Редова пре: {before}, после: {after}',
+  'privacy.report.nothingFound': 'Лични подаци нису пронађени.',
+  'privacy.report.note': 'Предлог напомене за опис скупа података',
+  'privacy.report.saved': 'Извештај је сачуван уз објаву.',
 } as const satisfies Record<string, Message>;
 
 type PrivacyMessages = {
@@ -130,7 +198,7 @@ export const privacySrLatn: PrivacyMessages = {
   'privacy.next': 'Zaštiti lične podatke',
   'privacy.title': 'Zaštita ličnih podataka',
   'privacy.intro':
-    'Otvori je pregledao svaku kolonu i ovde pokazuje gde je pronašao lične podatke građana, da ih ne biste objavili. Izmene će biti moguće u narednom koraku.',
+    'Otvori je pregledao svaku kolonu i ovde pokazuje gde je pronašao lične podatke građana, da ih ne biste objavili. Ispod je predlog zaštite, provera rizika i provera pred objavljivanje.',
   'privacy.back': 'Nazad na tabelu',
   'privacy.toDescribe': 'Dalje: opiši skup podataka',
   'privacy.loading': 'Pretražuju se lični podaci…',
@@ -239,13 +307,81 @@ export const privacySrLatn: PrivacyMessages = {
   'privacy.cue.person-role': 'osobu (korisnik, podnosilac)',
   'privacy.cue.address': 'adresu',
   'privacy.cue.free-text': 'slobodan tekst (napomena)',
+
+  'privacy.plan.title': 'Predlog zaštite',
+  'privacy.plan.intro':
+    'Za svaku kolonu sa ličnim podacima Otvori predlaže bezbedan korak. Prihvatite ga ili izaberite drugi: svaki korak ulazi u recept i ponavlja se i na sledećoj datoteci.',
+  'privacy.plan.none': 'Nema kolona koje treba zaštititi.',
+  'privacy.plan.choice': 'Šta uraditi sa kolonom „{column}“',
+  'privacy.plan.accept': 'Prihvati',
+  'privacy.plan.acceptAll': 'Prihvati ceo predlog',
+  'privacy.plan.applying': 'Koraci se primenjuju…',
+  'privacy.plan.applied': 'Koraci su dodati u recept i tabela je ponovo proverena.',
+  'privacy.plan.keepHint':
+    'Kolona ostaje u datoteci: upišite obrazloženje u proveri pred objavljivanje.',
+  'privacy.action.drop': 'Ukloni kolonu',
+  'privacy.action.mask': 'Maskiraj (ostaju poslednja 4 znaka)',
+  'privacy.action.pseudonymize': 'Pseudonimizuj (ista osoba, isti pseudonim svakog meseca)',
+  'privacy.action.tokenize': 'Zameni slučajnim oznakama',
+  'privacy.action.redact': 'Ukloni lične podatke iz teksta',
+  'privacy.action.generalize-year': 'Zadrži samo godinu',
+  'privacy.action.generalize-year-band': 'Zadrži petogodišnji raspon',
+  'privacy.action.generalize-settlement': 'Zadrži samo naselje',
+  'privacy.action.keep': 'Zadrži uz obrazloženje',
+  'privacy.risk.title': 'Rizik ponovne identifikacije',
+  'privacy.risk.intro':
+    'Označite kolone po kojima se osoba može prepoznati kada se spoje (naselje, pol, godina rođenja…). Otvori računa koliko je osoba jedinstveno po tim kolonama.',
+  'privacy.risk.columns': 'Kolone koje zajedno mogu otkriti osobu',
+  'privacy.risk.check': 'Proveri rizik',
+  'privacy.risk.result':
+    'k = {k}: svaka kombinacija ovih kolona odnosi se na najmanje {k} od {rows} redova. Cilj je k ≥ {target}.',
+  'privacy.risk.ok': 'Rizik je prihvatljiv: nijedna grupa nije manja od {target}.',
+  'privacy.risk.next.generalize-year-band':
+    'Sledeći korak: u koloni „{column}“ zadržite samo deceniju. Tada bi u premalim grupama ostalo {after} redova (k = {kAfter}).',
+  'privacy.risk.next.generalize-age-band':
+    'Sledeći korak: u koloni „{column}“ zadržite starosne grupe od 10 godina. Tada bi u premalim grupama ostalo {after} redova (k = {kAfter}).',
+  'privacy.risk.next.drop':
+    'Sledeći korak: uklonite kolonu „{column}“. Tada bi u premalim grupama ostalo {after} redova (k = {kAfter}).',
+  'privacy.risk.nothing':
+    'Nijedna kolona sama ne smanjuje rizik. Razmislite o objavljivanju zbirnih podataka umesto pojedinačnih redova.',
+  'privacy.risk.apply': 'Primeni sledeći korak',
+  'privacy.risk.pick': 'Označite bar jednu kolonu.',
+  'privacy.gate.title': 'Provera pred objavljivanje',
+  'privacy.gate.check': 'Proveri da li se sme objaviti',
+  'privacy.gate.passed':
+    'Može se objaviti: nijedna kolona ne sadrži lične podatke koji nisu zaštićeni ili obrazloženi.',
+  'privacy.gate.refused': 'Objavljivanje nije dozvoljeno: ove kolone i dalje sadrže lične podatke.',
+  'privacy.gate.blocker':
+    'Kolona „{column}“: {kinds}. Prihvatite predlog zaštite za nju ili upišite obrazloženje.',
+  'privacy.gate.noPublication':
+    'Obrazloženje se čuva uz objavu, a ova datoteka još nije vezana za objavu.',
+  'privacy.justify.open': 'Upiši obrazloženje',
+  'privacy.risk.below':
+    '{below} redova je u grupama manjim od {target}; od toga je {unique} potpuno jedinstveno.',
+  'privacy.justify.title': 'Obrazloženja',
+  'privacy.justify.label': 'Zašto se podatak „{kind}“ u koloni „{column}“ sme objaviti',
+  'privacy.justify.save': 'Sačuvaj obrazloženje',
+  'privacy.justify.remove': 'Ukloni obrazloženje',
+  'privacy.justify.item': '„{column}“, {kind}: {text} ({who}, {at})',
+  'privacy.report.title': 'Izveštaj o anonimizaciji',
+  'privacy.report.show': 'Napravi izveštaj',
+  'privacy.report.found': 'Pronađeno u datoteci: {columns}',
+  'privacy.report.removed': 'Uklonjene kolone: {columns}',
+  'privacy.report.transformed': 'Izmenjene kolone: {columns}',
+  'privacy.report.justified': 'Zadržano uz obrazloženje: {columns}',
+  'privacy.report.open': 'Još nije zaštićeno: {columns}',
+  'privacy.report.k': 'k = {k} po kolonama: {columns}',
+  'privacy.report.rows': 'Redova pre: {before}, posle: {after}',
+  'privacy.report.nothingFound': 'Lični podaci nisu pronađeni.',
+  'privacy.report.note': 'Predlog napomene za opis skupa podataka',
+  'privacy.report.saved': 'Izveštaj je sačuvan uz objavu.',
 };
 
 export const privacyEn: PrivacyMessages = {
   'privacy.next': 'Protect personal data',
   'privacy.title': 'Protect personal data',
   'privacy.intro':
-    "Otvori checked every column and shows here where it found citizens' personal data, so that you do not publish it. Changing it comes in the next step.",
+    "Otvori checked every column and shows here where it found citizens' personal data, so that you do not publish it. Below are the suggested protection, the risk check and the pre-publication check.",
   'privacy.back': 'Back to the table',
   'privacy.toDescribe': 'Next: describe the dataset',
   'privacy.loading': 'Looking for personal data…',
@@ -354,4 +490,72 @@ export const privacyEn: PrivacyMessages = {
   'privacy.cue.person-role': 'a person (beneficiary, applicant)',
   'privacy.cue.address': 'an address',
   'privacy.cue.free-text': 'free text (notes)',
+
+  'privacy.plan.title': 'Suggested protection',
+  'privacy.plan.intro':
+    'For every column with personal data Otvori suggests a safe step. Accept it or choose another: each step goes into the recipe and is repeated on the next file too.',
+  'privacy.plan.none': 'No column needs protecting.',
+  'privacy.plan.choice': 'What to do with the column “{column}”',
+  'privacy.plan.accept': 'Accept',
+  'privacy.plan.acceptAll': 'Accept the whole suggestion',
+  'privacy.plan.applying': 'Applying the steps…',
+  'privacy.plan.applied': 'The steps were added to the recipe and the table was checked again.',
+  'privacy.plan.keepHint':
+    'The column stays in the file: write a justification in the pre-publication check.',
+  'privacy.action.drop': 'Remove the column',
+  'privacy.action.mask': 'Mask (the last 4 characters stay)',
+  'privacy.action.pseudonymize': 'Pseudonymize (same person, same pseudonym every month)',
+  'privacy.action.tokenize': 'Replace with random tokens',
+  'privacy.action.redact': 'Remove personal data from the text',
+  'privacy.action.generalize-year': 'Keep the year only',
+  'privacy.action.generalize-year-band': 'Keep a five-year range',
+  'privacy.action.generalize-settlement': 'Keep the settlement only',
+  'privacy.action.keep': 'Keep, with a justification',
+  'privacy.risk.title': 'Re-identification risk',
+  'privacy.risk.intro':
+    'Mark the columns that can identify a person when combined (settlement, sex, birth year…). Otvori counts how many people are unique on those columns.',
+  'privacy.risk.columns': 'Columns that together may reveal a person',
+  'privacy.risk.check': 'Check the risk',
+  'privacy.risk.result':
+    'k = {k}: every combination of these columns applies to at least {k} of {rows} rows. The target is k ≥ {target}.',
+  'privacy.risk.ok': 'The risk is acceptable: no group is smaller than {target}.',
+  'privacy.risk.next.generalize-year-band':
+    'Next step: keep only the decade in the column “{column}”. Then {after} rows would remain in groups that are too small (k = {kAfter}).',
+  'privacy.risk.next.generalize-age-band':
+    'Next step: keep 10-year age groups in the column “{column}”. Then {after} rows would remain in groups that are too small (k = {kAfter}).',
+  'privacy.risk.next.drop':
+    'Next step: remove the column “{column}”. Then {after} rows would remain in groups that are too small (k = {kAfter}).',
+  'privacy.risk.nothing':
+    'No single column lowers the risk. Consider publishing aggregate figures instead of individual rows.',
+  'privacy.risk.apply': 'Apply the next step',
+  'privacy.risk.pick': 'Mark at least one column.',
+  'privacy.gate.title': 'Pre-publication check',
+  'privacy.gate.check': 'Check whether it may be published',
+  'privacy.gate.passed':
+    'It may be published: no column holds personal data that is neither protected nor justified.',
+  'privacy.gate.refused': 'Publication is not allowed: these columns still hold personal data.',
+  'privacy.gate.blocker':
+    'Column “{column}”: {kinds}. Accept the suggested protection for it or write a justification.',
+  'privacy.gate.noPublication':
+    'A justification is kept with the publication, and this file is not linked to one yet.',
+  'privacy.justify.open': 'Write a justification',
+  'privacy.risk.below':
+    '{below} rows are in groups smaller than {target}; {unique} of them are entirely unique.',
+  'privacy.justify.title': 'Justifications',
+  'privacy.justify.label': 'Why “{kind}” in the column “{column}” may be published',
+  'privacy.justify.save': 'Save the justification',
+  'privacy.justify.remove': 'Remove the justification',
+  'privacy.justify.item': '“{column}”, {kind}: {text} ({who}, {at})',
+  'privacy.report.title': 'Anonymization report',
+  'privacy.report.show': 'Make the report',
+  'privacy.report.found': 'Found in the file: {columns}',
+  'privacy.report.removed': 'Removed columns: {columns}',
+  'privacy.report.transformed': 'Changed columns: {columns}',
+  'privacy.report.justified': 'Kept with a justification: {columns}',
+  'privacy.report.open': 'Not protected yet: {columns}',
+  'privacy.report.k': 'k = {k} over the columns: {columns}',
+  'privacy.report.rows': 'Rows before: {before}, after: {after}',
+  'privacy.report.nothingFound': 'No personal data was found.',
+  'privacy.report.note': 'Suggested note for the dataset description',
+  'privacy.report.saved': 'The report was saved with the publication.',
 };
