@@ -6,15 +6,19 @@
  */
 import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
+import { publishSrCyrl } from './messages/publish';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
 import { recipeSrCyrl } from './messages/recipe';
+import { previewSrCyrl } from './messages/preview';
 
 export const srCyrl = {
   ...metadataSrCyrl,
+  ...publishSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
   ...recipeSrCyrl,
+  ...previewSrCyrl,
   'app.name': 'Отвори',
   'app.documentTitle': 'Отвори: табеле као отворени подаци',
   'app.skipToContent': 'Пређи на главни садржај',

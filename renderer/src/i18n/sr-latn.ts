@@ -4,15 +4,19 @@
  */
 import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
+import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 import { recipeSrLatn } from './messages/recipe';
+import { previewSrLatn } from './messages/preview';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
+  ...publishSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
   ...recipeSrLatn,
+  ...previewSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',
   'app.skipToContent': 'Pređi na glavni sadržaj',

@@ -166,6 +166,21 @@ describe('handler map', () => {
       'app:recipe:plan': { workbookId },
       'app:recipe:replay': { workbookId, jobId: 'r6', mode: 'replay', mapping: {} },
       'app:recipe:remove': { workbookId, jobId: 'r7', stepId: 's1' },
+      'app:portal:status': {},
+      'app:portal:proxy': { proxy: 'direct' },
+      'app:portal:connect': { portalUrl: 'https://example.org', apiKey: 'not-a-real-key' },
+      'app:portal:training': { enabled: true },
+      'app:publish:check': { workbookId: workbookId, publicationId },
+      'app:publish:run': {
+        workbookId: workbookId,
+        publicationId,
+        jobId: 'p1',
+        options: { keepPrivate: true, resourcePolicy: 'replace', period: null },
+      },
+      'app:publish:cancel': { jobId: 'p1' },
+      'app:register:list': { publicationId: null, includeTraining: true },
+      'app:register:export': { includeTraining: true },
+      'app:portal:disconnect': {},
       'app:workbook:rows': { workbookId, offset: 2400, limit: 1000 },
       'app:workbook:export': { workbookId, bom: true },
       'app:recent:list': {},
@@ -177,6 +192,11 @@ describe('handler map', () => {
       const result = await api.invoke(channel as never, request as never);
       if (channel === 'app:files:pick') {
         expect(result.ok === false && result.error.code).toBe('NOT_SUPPORTED');
+        continue;
+      }
+      if (channel === 'app:portal:connect') {
+        // Only portals in IT's policy (data.gov.rs by default).
+        expect(result.ok === false && result.error.code).toBe('PORTAL_NOT_ALLOWED');
         continue;
       }
       expect(result.ok, channel).toBe(true);
@@ -243,6 +263,35 @@ describe('handler map', () => {
     expect(result.ok === false && result.error.code).toBe('CANCELLED');
     expect(lastRequest?.limits.maxFileBytes).toBeGreaterThan(0);
     expect(await api.invoke('app:recent:list', {})).toEqual({ ok: true, value: { items: [] } });
+  });
+
+  it('sends the reader’s preview under the job, and drops one the contract does not allow', async () => {
+    reader = async (request) => {
+      request.onPreview?.([
+        ['Ime', 'Iznos'],
+        ['Petar', '1234.5'],
+      ]);
+      // Too wide for the event's schema: must never reach the renderer.
+      request.onPreview?.([Array.from({ length: 500 }, () => 'x')]);
+      return ok({ format: 'csv', sheets: [{ name: 'x', hidden: false }], sheetIndex: 0, table });
+    };
+    const previews: unknown[] = [];
+    api.subscribe('app:job:preview', (p) => previews.push(p));
+    const ref = files.register('/tmp/x.csv', 'x.csv', 1);
+    const result = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'p1',
+    });
+    expect(result.ok).toBe(true);
+    expect(previews).toEqual([
+      {
+        jobId: 'p1',
+        rows: [
+          ['Ime', 'Iznos'],
+          ['Petar', '1234.5'],
+        ],
+      },
+    ]);
   });
 
   it('turns a throwing handler into INTERNAL without leaking the error text', async () => {
