@@ -48,3 +48,54 @@ test('the gate refuses a JMBG column with an explanation, then passes after the 
   await expect(page.getByTestId('table-view')).toBeVisible();
   await expect(page.getByTestId('table-view')).not.toContainText('JMBG');
 });
+
+test('a column kept on purpose passes only with the clerk’s justification', async ({
+  page,
+  otvori,
+}) => {
+  await otvori.open(page);
+  await page.getByTestId('open-sample-button').click();
+  await expect(page.getByTestId('table-view')).toBeVisible();
+  await page.getByTestId('privacy-button').click();
+  await page.getByTestId('locale-select').selectOption('en');
+  await expect(page.getByTestId('privacy-plan')).toBeVisible();
+
+  // Keep the names, accept the rest of the suggestion.
+  await page.getByTestId('privacy-plan-Prezime i ime').getByRole('combobox').selectOption('keep');
+  await expect(page.getByTestId('privacy-plan-Prezime i ime')).toContainText(
+    'write a justification in the pre-publication check',
+  );
+  await page.getByTestId('privacy-plan-accept-all').click();
+
+  const status = page.getByTestId('privacy-gate-status');
+  await expect(status).toContainText('Column “Prezime i ime”: first and last name.', {
+    timeout: 20_000,
+  });
+  await expect(status).toHaveAttribute('data-passed', 'false');
+  await expect(status.locator('li')).toHaveCount(1);
+  // The clerk's choice survives the recipe change.
+  await expect(page.getByTestId('privacy-plan-Prezime i ime').getByRole('combobox')).toHaveValue(
+    'keep',
+  );
+
+  await status.getByText('Write a justification', { exact: true }).click();
+  await status
+    .getByLabel('Why “first and last name” in the column “Prezime i ime” may be published')
+    .fill('Recipients of the city award are announced publicly.');
+  await status.getByRole('button', { name: 'Save the justification' }).click();
+  await expect(status).toHaveAttribute('data-passed', 'true');
+  const justifications = page.getByTestId('privacy-gate').locator('.privacy-justifications');
+  await expect(justifications).toContainText(
+    '“Prezime i ime”, first and last name: Recipients of the city award are announced publicly.',
+  );
+  await expect(page.getByTestId('privacy-plan')).toContainText('No column needs protecting.');
+  await otvori.shot(page, 'privacy-gate-04-justified-en');
+
+  await page.getByTestId('privacy-report-make').click();
+  await expect(page.getByTestId('privacy-note')).toHaveValue(
+    /Kept with a recorded justification: Prezime i ime\./,
+  );
+
+  await justifications.getByRole('button', { name: 'Remove the justification' }).click();
+  await expect(status).toHaveAttribute('data-passed', 'false');
+});

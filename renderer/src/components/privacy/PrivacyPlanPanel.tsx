@@ -3,7 +3,7 @@
  * changes to one of the alternatives. Accepting appends the recipe steps (app:recipe:add through
  * `onAddSteps`), so the protection is replayed on next month's file too.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ResponseOf } from '../../../../shared/contract';
 import { stepsFor, type PlanAction, type StepDraft } from '../../../../shared/privacy/plan';
 import { useI18n } from '../../i18n';
@@ -64,14 +64,18 @@ export function PrivacyPlanPanel({
   plan,
   busy,
   onAddSteps,
+  choices,
+  onChoices,
 }: {
   readonly plan: Plan;
   readonly busy: boolean;
   readonly onAddSteps: (steps: StepDraft[]) => void;
+  /** The clerk's choices per column, kept by the screen across recipe changes. */
+  readonly choices: ReadonlyMap<string, PlanAction>;
+  readonly onChoices: (choices: ReadonlyMap<string, PlanAction>) => void;
 }) {
   const { t } = useI18n();
   const titleId = useId();
-  const [choices, setChoices] = useState<ReadonlyMap<string, PlanAction>>(new Map());
   const choiceOf = (item: PlanItem): PlanAction => choices.get(item.column) ?? item.action;
   const acceptAll = () =>
     onAddSteps(plan.items.flatMap((item) => stepsFor(item.column, choiceOf(item))));
@@ -92,7 +96,7 @@ export function PrivacyPlanPanel({
                 item={item}
                 choice={choiceOf(item)}
                 busy={busy}
-                onChoose={(action) => setChoices(new Map(choices).set(item.column, action))}
+                onChoose={(action) => onChoices(new Map(choices).set(item.column, action))}
                 onAccept={() => onAddSteps(stepsFor(item.column, choiceOf(item)))}
               />
             ))}

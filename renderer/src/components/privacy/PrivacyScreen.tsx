@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api';
 import { newJobId } from '../../api/job-id';
-import type { StepDraft } from '../../../../shared/privacy/plan';
+import type { PlanAction, StepDraft } from '../../../../shared/privacy/plan';
 import type { AppError, ResponseOf, WorkbookSummary } from '../../../../shared/contract';
 import { KIND_ROLE } from '../../../../shared/privacy/kinds';
 import type { Evidence, PiiKind } from '../../../../shared/privacy/types';
@@ -60,6 +60,18 @@ function evidenceText({ t, tp }: I18n, evidence: Evidence): string {
         kind: t(`privacy.kind.${evidence.kind}`),
       });
   }
+}
+
+/** Columns whose every finding the clerk justified need no step: they leave the plan. */
+function withoutJustified(plan: Plan, gate: Gate | null): Plan {
+  if (gate === null || gate.justifications.length === 0) return plan;
+  const justified = new Set(gate.justifications.map((j) => `${j.column}\u0000${j.kind}`));
+  return {
+    ...plan,
+    items: plan.items.filter(
+      (item) => !item.kinds.every((kind) => justified.has(`${item.column}\u0000${kind}`)),
+    ),
+  };
 }
 
 function ColumnItem({ column }: { readonly column: PrivacyColumn }) {
@@ -140,6 +152,7 @@ export function PrivacyScreen({
   const [gate, setGate] = useState<Gate | null>(null);
   const [columns, setColumns] = useState<readonly string[]>(workbook.columns.map((c) => c.name));
   const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<ReadonlyMap<string, PlanAction>>(new Map());
   const [applied, setApplied] = useState(false);
   // Bumped after each recipe change: the effect below reloads everything for the new table.
   const [revision, setRevision] = useState(0);
@@ -242,10 +255,11 @@ export function PrivacyScreen({
           )}
           {plan !== null && (
             <PrivacyPlanPanel
-              key={revision}
-              plan={plan}
+              plan={withoutJustified(plan, gate)}
               busy={busy}
               onAddSteps={(steps) => void addSteps(steps)}
+              choices={choices}
+              onChoices={setChoices}
             />
           )}
           {plan !== null && (
