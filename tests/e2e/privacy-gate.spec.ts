@@ -4,6 +4,7 @@
  * the clerk accepts the suggested plan (steps appended to the recipe), the same check passes, the
  * risk check speaks in words and the report proposes a processing note.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 test('the gate refuses a JMBG column with an explanation, then passes after the plan', async ({
@@ -26,6 +27,9 @@ test('the gate refuses a JMBG column with an explanation, then passes after the 
   expect(await page.getByTestId('privacy-screen').innerText()).not.toMatch(/\d{13}/);
   await expect(page.getByTestId('privacy-plan-JMBG')).toContainText('Уклони колону');
   await otvori.shot(page, 'privacy-gate-01-refused');
+  // The panels pass an accessibility audit (labels, roles, contrast).
+  const audit = await new AxeBuilder({ page }).include('[data-testid="privacy-screen"]').analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
   await page.getByTestId('privacy-plan-accept-all').click();
   await expect(status).toHaveAttribute('data-passed', 'true', { timeout: 20_000 });
