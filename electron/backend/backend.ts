@@ -12,6 +12,7 @@ import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
 import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
+import { homeModule } from './home/home-module';
 import { publicationHandlers } from './handlers/publication-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { privacyHandlers } from './handlers/privacy-handlers';
@@ -136,6 +137,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       lists: referenceLists,
     }),
     ...publishing.handlers,
+    ...homeModule({ db, publications, audit }),
     ...workbookHandlers({
       files: options.files,
       reader,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyRecipe } from '../../../shared/recipe/apply-recipe';
 import { hmacSha256, sha256, toHex, utf8 } from '../../../shared/privacy/hmac-sha256';
 import { maskText } from '../../../shared/recipe/ops/privacy/mask';
-import { hmacPseudonym, tokenFromBytes } from '../../../shared/recipe/ops/privacy/pseudonymize';
+import { hmacPseudonym } from '../../../shared/recipe/ops/privacy/pseudonymize';
 import { settlementOf, yearOf } from '../../../shared/recipe/ops/privacy/generalize';
 import { scanTable } from '../../../shared/privacy';
 import { OPS } from '../../../shared/recipe/registry';
@@ -146,8 +146,11 @@ describe('pseudonymize and tokenize', () => {
     );
     expect(column(next.table, 'Prezime i ime')[0]).toBe(values[0]);
     // The value is HMAC-SHA-256 with the key, checked against node:crypto.
+    // Its first 12 bytes are spelled in 20 consonants, so no pseudonym reads as a number.
     const mac = createHmac('sha256', Buffer.from(KEY, 'hex')).update('petrović petar').digest();
-    expect(hmacPseudonym(KEY, 'Petrović Petar')).toBe(`P-${tokenFromBytes(mac)}`);
+    const letters = 'BCDFGHJKLMNPQRSTVWXZ';
+    const expected = [...mac.subarray(0, 12)].map((b) => letters[b % letters.length]).join('');
+    expect(hmacPseudonym(KEY, 'Petrović Petar')).toBe(`P-${expected}`);
     // Another key, another pseudonym; the scan no longer finds names.
     expect(hmacPseudonym('b2'.repeat(32), 'Petrović Petar')).not.toBe(values[0]);
     expect(scanTable(out)[0]?.personal).toBe(false);
@@ -173,7 +176,6 @@ describe('pseudonymize and tokenize', () => {
     expect(scanTable(out, { fullScan: 'always' })[0]?.kinds).toEqual([]);
     const tokens = run(many, step('tokenize', 'Telefon')).table;
     expect(scanTable(tokens, { fullScan: 'always' })[0]?.kinds).toEqual([]);
-    expect(tokenFromBytes(new Uint8Array(9))).toBe('BBBBBBBBBBBB');
   });
 
   it('random tokens are consistent within a run and differ between runs', () => {

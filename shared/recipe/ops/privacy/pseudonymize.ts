@@ -27,30 +27,23 @@ export function pseudonymInput(value: CellValue): string {
 
 const PREFIX_SCHEMA = { type: 'string', pattern: '^[A-Za-z]{1,6}$' } as const;
 const DEFAULT_PREFIX = 'P';
-
-/**
- * Pseudonyms and tokens are written in consonants only: without digits or vowels a pseudonym can
- * never look like a phone number, a JMBG, a plate or a name to the detector, so the gate does not
- * stop on them by chance. 12 letters of 20 give about 52 bits.
- */
-const TOKEN_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
 const TOKEN_LENGTH = 12;
+/**
+ * Consonants only: a token can never read as a phone number, a JMBG, an account or a word, so
+ * the detectors never mistake a pseudonym for personal data (hex tokens of all digits did).
+ */
+const TOKEN_LETTERS = 'BCDFGHJKLMNPQRSTVWXZ';
 
-/** The first 9 bytes (72 bits) written as 12 consonants. */
-export function tokenFromBytes(bytes: Uint8Array): string {
-  let n = 0n;
-  for (let i = 0; i < 9; i++) n = (n << 8n) | BigInt(bytes[i] ?? 0);
-  let out = '';
-  for (let i = 0; i < TOKEN_LENGTH; i++) {
-    out += TOKEN_ALPHABET[Number(n % 20n)];
-    n /= 20n;
-  }
-  return out;
+function tokenText(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < TOKEN_LENGTH; i++)
+    text += TOKEN_LETTERS[(bytes[i] ?? 0) % TOKEN_LETTERS.length];
+  return text;
 }
 
 export function hmacPseudonym(key: string, value: CellValue, prefix = DEFAULT_PREFIX): string {
   const mac = hmacSha256(keyBytes(key), utf8(pseudonymInput(value)));
-  return `${prefix}-${tokenFromBytes(mac)}`;
+  return `${prefix}-${tokenText(mac)}`;
 }
 
 export const pseudonymizeOp: OpDefinition = {
@@ -96,7 +89,7 @@ export const pseudonymizeOp: OpDefinition = {
 declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
 
 function randomToken(prefix: string): string {
-  return `${prefix}-${tokenFromBytes(crypto.getRandomValues(new Uint8Array(9)))}`;
+  return `${prefix}-${tokenText(crypto.getRandomValues(new Uint8Array(TOKEN_LENGTH)))}`;
 }
 
 export const tokenizeOp: OpDefinition = {
