@@ -326,6 +326,8 @@ export function AppShell({
               onBack={() => session.showStep('table')}
               onNext={() => session.showStep('describe')}
               onError={onError}
+              ensurePublication={session.ensurePublication}
+              onWorkbookChange={session.replaceWorkbook}
             />
           )}
           {screen.kind === 'describe' && (

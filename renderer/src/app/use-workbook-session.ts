@@ -284,7 +284,9 @@ export function useWorkbookSession(
 
   const replaceWorkbook = useCallback((workbook: WorkbookSummary) => {
     setState((s) =>
-      s.screen.kind === 'table' ? { ...s, screen: { kind: 'table', workbook } } : s,
+      s.screen.kind === 'table' || s.screen.kind === 'protect'
+        ? { ...s, screen: { kind: s.screen.kind, workbook } }
+        : s,
     );
   }, []);
 

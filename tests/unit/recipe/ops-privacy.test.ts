@@ -167,6 +167,17 @@ describe('pseudonymize and tokenize', () => {
     expect(OPS.get('pseudonymize')!.needs).toEqual(['pseudonym-key']);
   });
 
+  it('pseudonyms never look like personal data to the scan (no digits, no vowels)', () => {
+    const many = textColumn(
+      'Telefon',
+      Array.from({ length: 3000 }, (_, i) => `06${String(i).padStart(7, '0')}`),
+    );
+    const out = run(many, step('pseudonymize', 'Telefon')).table;
+    expect(scanTable(out, { fullScan: 'always' })[0]?.kinds).toEqual([]);
+    const tokens = run(many, step('tokenize', 'Telefon')).table;
+    expect(scanTable(tokens, { fullScan: 'always' })[0]?.kinds).toEqual([]);
+  });
+
   it('random tokens are consistent within a run and differ between runs', () => {
     const a = column(run(people, step('tokenize', 'Prezime i ime')).table, 'Prezime i ime');
     const b = column(run(people, step('tokenize', 'Prezime i ime')).table, 'Prezime i ime');
