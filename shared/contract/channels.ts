@@ -7,13 +7,19 @@
 import type { AppChannelTypes } from './channels/app';
 import { APP_CHANNELS } from './channels/app';
 import type { ChannelSchemas } from './channels/common';
+import type { HomeChannelTypes } from './channels/home';
+import { HOME_CHANNELS } from './channels/home';
 import type { MetadataChannelTypes } from './channels/metadata';
 import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
 import { POLICY_CHANNELS } from './channels/policy';
+import type { PortalChannelTypes } from './channels/portal';
+import { PORTAL_CHANNELS } from './channels/portal';
 import type { PrivacyChannelTypes } from './channels/privacy';
 import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
+import type { RecipeChannelTypes } from './channels/recipe';
+import { RECIPE_CHANNELS } from './channels/recipe';
 import { PUBLICATION_CHANNELS } from './channels/publication';
 import type { WorkbookChannelTypes } from './channels/workbook';
 import { WORKBOOK_CHANNELS } from './channels/workbook';
@@ -28,7 +34,10 @@ export interface ChannelTypes
     PublicationChannelTypes,
     PolicyChannelTypes,
     MetadataChannelTypes,
-    PrivacyChannelTypes {}
+    PrivacyChannelTypes,
+    RecipeChannelTypes,
+    PortalChannelTypes,
+    HomeChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -41,6 +50,9 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...POLICY_CHANNELS,
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,
+  ...RECIPE_CHANNELS,
+  ...PORTAL_CHANNELS,
+  ...HOME_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
