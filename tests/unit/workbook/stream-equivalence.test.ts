@@ -88,6 +88,25 @@ describe('streaming and baseline readers agree', () => {
     expect(report?.excludedRows.map((r) => r.reason)).toEqual(['total']);
   });
 
+  it('hands rows out of order to SheetJS, which places them by number', () => {
+    const bytes = readFileSync(quirks.outOfOrderXlsx);
+    const detected = detectFormat(bufferByteSource(bytes), 'f.xlsx', DEFAULT_ZIP_LIMITS);
+    if (!detected.ok || detected.value.kind !== 'zip') throw new Error('not a zip');
+    const streamed = readXlsxStreaming(bufferByteSource(bytes), detected.value.entries, noProgress);
+    expect(streamed.ok ? null : streamed.error).toMatchObject({
+      code: 'FILE_UNSUPPORTED',
+      details: { detected: 'xlsx-rows-out-of-order' },
+    });
+    const { baseline, streamed: viaFile } = bothPaths(quirks.outOfOrderXlsx);
+    expect(viaFile.ok).toBe(true);
+    expect(viaFile).toEqual(baseline);
+    // The same cells as the file written in order.
+    const ordered = bothPaths(quirks.excelXlsx).baseline;
+    expect(viaFile.ok && ordered.ok && viaFile.value.table).toEqual(
+      ordered.ok ? ordered.value.table : null,
+    );
+  });
+
   it('with the clerk’s options', () => {
     const cases: [string, ReadOptions][] = [
       [fixtures.xlsx, { sheetName: 'Pomoćno' }],
