@@ -1,0 +1,18 @@
+/**
+ * What a command needs from the process, passed in so tests run the CLI in-process: the
+ * environment, the working folder, stdout and stderr, and a signal that ends long-running
+ * commands (`otvori portal` until Ctrl+C).
+ */
+export interface CliIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Machine output and reports. */
+  out(text: string): void;
+  /** Messages for people: progress, warnings, errors. */
+  err(text: string): void;
+  /** Aborted when the user stops the process (SIGINT/SIGTERM). */
+  readonly stop: AbortSignal;
+  /** The reader worker bundle; defaults to reader-worker.mjs next to the running bundle. */
+  readonly workerFile?: string | URL;
+  readonly version: string;
+}
