@@ -12,6 +12,8 @@ import { writeFileAtomic } from '../sample/atomic-write';
 export class CliFilePort implements FilePort {
   private readonly files = new Map<string, ResolvedFile>();
   private saveTarget: string | null = null;
+  /** Why the last save failed (`EACCES`, `ENOENT`…); the command reports it, the handler cannot. */
+  lastSaveError: string | null = null;
 
   async pickFile(): Promise<'unsupported'> {
     return 'unsupported';
@@ -36,7 +38,13 @@ export class CliFilePort implements FilePort {
     const target = this.saveTarget;
     if (target === null) return { kind: 'cancelled' };
     this.saveTarget = null;
-    writeFileAtomic(target, bytes);
+    this.lastSaveError = null;
+    try {
+      writeFileAtomic(target, bytes);
+    } catch (error) {
+      this.lastSaveError = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
+      return { kind: 'cancelled' };
+    }
     return { kind: 'saved', fileName: path.basename(target), bytes: bytes.byteLength };
   }
 }
