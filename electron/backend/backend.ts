@@ -4,9 +4,10 @@
  */
 import type { EventName, EventTypes } from '../../shared/contract';
 import { DEFAULT_POLICY_VALUES, type LoadedPolicy } from '../../shared/policy/policy';
-import { AuditLog } from './db/audit-log';
+import { AuditLog, currentActor } from './db/audit-log';
 import { openDatabase, type Db } from './db/database';
 import { PublicationsRepo } from './db/publications-repo';
+import { PrivacyRepo } from './db/privacy-repo';
 import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
 import { SourceBindingsRepo } from './db/source-bindings-repo';
@@ -18,6 +19,8 @@ import type { HandlerContext, HandlerMap } from './handlers/types';
 import { workbookHandlers } from './handlers/workbook-handlers';
 import { JobRegistry } from './jobs';
 import { metadataModule } from './metadata/metadata-module';
+import { PrivacyGate } from './privacy/privacy-gate';
+import { ScanCache } from './privacy/scan-cache';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
 import { ensureSampleRegister } from './sample/ensure-sample';
@@ -79,12 +82,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // Wired into the privacy (pseudonym key) and portal (API key) modules.
   const secrets: SecretStore = options.secrets ?? new MemorySecretStore();
   void secrets;
+  const privacyScans = new ScanCache();
+  const privacyRepo = new PrivacyRepo(db, currentActor());
+  // The PublicationGate the publisher and "export for publication" ask (issue 5 §5).
+  const privacyGate = new PrivacyGate({ store, scans: privacyScans, repo: privacyRepo });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
     // IT's default language applies until the clerk picks one.
     ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
     ...policyHandlers(policy),
-    ...privacyHandlers(store),
+    ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
     ...publicationHandlers(publications, audit),
     ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
     ...workbookHandlers({

@@ -31,3 +31,18 @@ export { isPersonNameCell, findNamesInText } from './names';
 export { isAddressCell, findAddresses } from './address';
 export { KIND_ROLE, isPersonalKind } from './kinds';
 export * from './types';
+export {
+  evaluateGate,
+  blockingKinds,
+  isBlockingKind,
+  type Justification,
+  type GateFinding,
+  type GateEvaluation,
+} from './gate';
+export {
+  buildReport,
+  reportSummaryLine,
+  type AnonymizationReport,
+  type RiskSummary,
+  type ScannedTable,
+} from './report';
