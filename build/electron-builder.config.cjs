@@ -125,6 +125,7 @@ const config = {
   asarUnpack: [
     `${SQLITE_PREBUILDS}/*.node`,
     'dist/node/reader-worker.mjs',
+    'dist/node/recipe-worker.mjs',
     'node_modules/xlsx/**/*',
   ],
   // better-sqlite3 13 ships N-API prebuilds; nothing is compiled (architecture.md §11).

@@ -16,6 +16,7 @@ const buildDate = new Date(
 const esm = [
   ['electron/backend/web-host/main.ts', 'dist/node/web-host.mjs'],
   ['electron/backend/workbook/reader-worker.ts', 'dist/node/reader-worker.mjs'],
+  ['electron/backend/recipe/recipe-worker.ts', 'dist/node/recipe-worker.mjs'],
   ['electron/backend/sample/generate-cli.ts', 'dist/node/generate-sample.mjs'],
   ['electron/backend/portal/training-portal/start-cli.ts', 'dist/node/training-portal.mjs'],
   ['electron/backend/cli/main.ts', 'dist/node/otvori.mjs'],

@@ -23,6 +23,7 @@ import { PrivacyGate } from './privacy/privacy-gate';
 import { ScanCache } from './privacy/scan-cache';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
+import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
 import { WorkbookStore } from './workbook/workbook-store';
@@ -53,6 +54,8 @@ export interface BackendOptions {
   readonly policy?: LoadedPolicy;
   /** The OS keychain in Electron; defaults to secrets kept in memory for this process. */
   readonly secrets?: SecretStore;
+  /** Where the recipe worker bundle lives (defaults to next to the running bundle). */
+  readonly recipeWorkerFile?: string | URL;
 }
 
 /** The policy of a machine without a policy file. */
@@ -81,17 +84,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const publications = new PublicationsRepo(db);
   // Wired into the privacy (pseudonym key) and portal (API key) modules.
   const secrets: SecretStore = options.secrets ?? new MemorySecretStore();
-  void secrets;
   const privacyScans = new ScanCache();
   const privacyRepo = new PrivacyRepo(db, currentActor());
   // The PublicationGate the publisher and "export for publication" ask (issue 5 §5).
   const privacyGate = new PrivacyGate({ store, scans: privacyScans, repo: privacyRepo });
+  const recipes = recipeModule({
+    db,
+    store,
+    jobs,
+    secrets,
+    audit,
+    ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
+  });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
     // IT's default language applies until the clerk picks one.
     ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
     ...policyHandlers(policy),
     ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
+    ...recipes.handlers,
     ...publicationHandlers(publications, audit),
     ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
     ...workbookHandlers({

@@ -30,6 +30,7 @@ const preloadPath = path.join(bundleDir, 'preload.cjs');
 const rendererRoot = path.join(bundleDir, '..', 'renderer');
 // Unpacked in the packaged app: the worker is an ES module loaded outside Electron's asar support.
 const readerWorker = toUnpackedPath(path.join(bundleDir, '..', 'node', 'reader-worker.mjs'));
+const recipeWorker = toUnpackedPath(path.join(bundleDir, '..', 'node', 'recipe-worker.mjs'));
 const DEFAULT_LOCALE: Locale = 'sr-Cyrl';
 
 let mainWindow: BrowserWindow | null = null;
@@ -86,6 +87,7 @@ async function start(dataDir: string): Promise<void> {
     },
     files,
     workerFile: readerWorker,
+    recipeWorkerFile: recipeWorker,
     policy,
   });
   // IPC before the window: the page may call the backend as soon as its script runs.

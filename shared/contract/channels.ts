@@ -14,6 +14,8 @@ import { POLICY_CHANNELS } from './channels/policy';
 import type { PrivacyChannelTypes } from './channels/privacy';
 import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
+import type { RecipeChannelTypes } from './channels/recipe';
+import { RECIPE_CHANNELS } from './channels/recipe';
 import { PUBLICATION_CHANNELS } from './channels/publication';
 import type { WorkbookChannelTypes } from './channels/workbook';
 import { WORKBOOK_CHANNELS } from './channels/workbook';
@@ -28,7 +30,8 @@ export interface ChannelTypes
     PublicationChannelTypes,
     PolicyChannelTypes,
     MetadataChannelTypes,
-    PrivacyChannelTypes {}
+    PrivacyChannelTypes,
+    RecipeChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -41,6 +44,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...POLICY_CHANNELS,
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,
+  ...RECIPE_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];

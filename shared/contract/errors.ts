@@ -36,6 +36,11 @@ export const ERROR_CODES = [
   'NOT_SUPPORTED',
   /** The local database could not be opened or written. */
   'STORAGE_FAILED',
+  /**
+   * A recipe or step the engine cannot accept (schema, unknown op, unsafe pattern, unknown step).
+   * details: { stepIndex, field, code } of the first issue (shared/recipe validate-recipe.ts).
+   */
+  'RECIPE_INVALID',
   /** A bug: something that should not happen. */
   'INTERNAL',
 ] as const;

@@ -4,6 +4,7 @@ import { migration0002Publications } from './migrations/0002-publications';
 import { migration0003SourceBindings } from './migrations/0003-source-bindings';
 import { migration0004Metadata } from './migrations/0004-metadata';
 import { migration0005PublishJournal } from './migrations/0005-publish-journal';
+import { migration0006Recipes } from './migrations/0006-recipes';
 import { migration0007Privacy } from './migrations/0007-privacy';
 
 export type { Migration } from './migration';
@@ -15,5 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003SourceBindings,
   migration0004Metadata,
   migration0005PublishJournal,
+  migration0006Recipes,
   migration0007Privacy,
 ];

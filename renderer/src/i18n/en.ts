@@ -3,11 +3,13 @@ import type { Dictionary } from './dictionary';
 import { metadataEn } from './messages/metadata';
 import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
+import { recipeEn } from './messages/recipe';
 
 export const en: Dictionary = {
   ...metadataEn,
   ...privacyEn,
   ...importEn,
+  ...recipeEn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: spreadsheets as open data',
   'app.skipToContent': 'Skip to main content',

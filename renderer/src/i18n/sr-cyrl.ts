@@ -8,11 +8,13 @@ import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
+import { recipeSrCyrl } from './messages/recipe';
 
 export const srCyrl = {
   ...metadataSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
+  ...recipeSrCyrl,
   'app.name': 'Отвори',
   'app.documentTitle': 'Отвори: табеле као отворени подаци',
   'app.skipToContent': 'Пређи на главни садржај',

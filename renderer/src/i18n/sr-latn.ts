@@ -6,11 +6,13 @@ import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
+import { recipeSrLatn } from './messages/recipe';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
+  ...recipeSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',
   'app.skipToContent': 'Pređi na glavni sadržaj',

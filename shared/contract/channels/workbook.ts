@@ -81,7 +81,7 @@ const fileRefSchema: SchemaObject = {
 
 const cellSchema: SchemaObject = { type: ['string', 'number', 'boolean', 'null'] };
 
-const workbookSummarySchema: SchemaObject = {
+export const workbookSummarySchema: SchemaObject = {
   type: 'object',
   additionalProperties: false,
   required: ['workbookId', 'fileName', 'format', 'sheets', 'sheetIndex', 'columns', 'rowCount'],

@@ -1,0 +1,24 @@
+/**
+ * Entry of the recipe worker thread (bundled to dist/node/recipe-worker.mjs): applies a recipe to
+ * a large table off the backend's event loop, posting a progress message before each step, then
+ * the result. The parent terminates the worker to cancel.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { applyRecipe } from '../../../shared/recipe';
+import { isRecipeWorkerData, type RecipeWorkerMessage } from './recipe-worker-protocol';
+
+function post(message: RecipeWorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+try {
+  if (!isRecipeWorkerData(workerData)) throw new TypeError('invalid workerData');
+  const { source, recipe, pseudonymKey } = workerData;
+  const run = applyRecipe(source, recipe, {
+    onProgress: (p) => post({ type: 'progress', done: p.stepIndex, total: p.stepCount }),
+    ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
+  });
+  post({ type: 'result', table: run.table, stepResults: run.stepResults });
+} catch (error) {
+  post({ type: 'error', name: error instanceof Error ? error.name : typeof error });
+}
