@@ -14,5 +14,7 @@ export interface CliIo {
   readonly stop: AbortSignal;
   /** The reader worker bundle; defaults to reader-worker.mjs next to the running bundle. */
   readonly workerFile?: string | URL;
+  /** The recipe worker bundle; defaults to recipe-worker.mjs next to the running bundle. */
+  readonly recipeWorkerFile?: string | URL;
   readonly version: string;
 }

@@ -1,10 +1,12 @@
 /**
- * Secrets for the command line. Environment variables come first, so a scheduled job can be given
- * its keys by IT's job runner: OTVORI_API_KEY (the portal key) and OTVORI_PSEUDONYM_KEY (the city's
- * pseudonymization key). Otherwise the stored key: the SecretStore the host was given (the app's
- * keychain store where the host can read it). Nothing here ever takes a key from an argument, and
- * nothing creates a key: a pseudonymization key made up for one run would give every month other
- * pseudonyms, so without a stored one the store refuses to create it.
+ * Secrets for the command line. Environment variables come first, so IT's job runner can hand a
+ * scheduled job its keys: OTVORI_API_KEY (the portal key) and OTVORI_PSEUDONYM_KEY (the city's
+ * pseudonymization key). Otherwise the stored key: the SecretStore the host was given (one that
+ * can read what the app stored). Nothing here ever takes a key from an argument.
+ *
+ * The portal key the publishing module stores while connecting is kept for this process only.
+ * A pseudonymization key is never made up here: one invented for a single run would give every
+ * month different pseudonyms, so without a stored one the store refuses to create it.
  */
 import { SecretStoreUnavailable, type SecretName, type SecretStore } from '../secrets/secret-store';
 
@@ -15,26 +17,33 @@ export const SECRET_ENV: Readonly<Record<SecretName, string>> = {
 
 export class CliSecretStore implements SecretStore {
   readonly protection: SecretStore['protection'];
+  private readonly session = new Map<SecretName, string>();
 
   constructor(
     private readonly env: Readonly<Record<string, string | undefined>>,
     private readonly stored: SecretStore | null = null,
   ) {
-    this.protection = stored?.protection ?? 'unavailable';
+    this.protection = stored?.protection ?? 'session';
   }
 
   async get(name: SecretName): Promise<string | null> {
     const fromEnv = this.env[SECRET_ENV[name]]?.trim();
     if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-    return (await this.stored?.get(name)) ?? null;
+    return this.session.get(name) ?? (await this.stored?.get(name)) ?? null;
   }
 
   async set(name: SecretName, value: string): Promise<void> {
-    if (this.stored === null) throw new SecretStoreUnavailable();
-    await this.stored.set(name, value);
+    if (this.stored !== null && this.stored.protection !== 'unavailable') {
+      await this.stored.set(name, value);
+    } else if (name === 'portal-api-key') {
+      this.session.set(name, value);
+    } else {
+      throw new SecretStoreUnavailable();
+    }
   }
 
   async delete(name: SecretName): Promise<void> {
+    this.session.delete(name);
     await this.stored?.delete(name);
   }
 }

@@ -47,6 +47,7 @@ export async function openSession(
     policy,
     secrets,
     ...(io.workerFile === undefined ? {} : { workerFile: io.workerFile }),
+    ...(io.recipeWorkerFile === undefined ? {} : { recipeWorkerFile: io.recipeWorkerFile }),
   });
   return {
     api: createInProcessApi(backend),

@@ -15,6 +15,16 @@ function packageVersion(): string {
   }
 }
 
+// The project's Node 22 is what better-sqlite3's binary is built for; an older Node crashes on it.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  process.stderr.write(
+    `Otvori: potreban je Node 22 (ovo je ${process.version}). Pokrenite \`npx otvori …\` u folderu projekta.\n` +
+      `Otvori needs Node 22 (this is ${process.version}). Run \`npx otvori …\` in the project folder.\n`,
+  );
+  process.exit(1);
+}
+
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => stop.abort());

@@ -85,17 +85,22 @@ export async function openTable(
   cwd: string,
   file: string,
   sheet: string | undefined,
+  /** Open for a publication (its recipe and justifications apply) with its reading options. */
+  forPublication?: { readonly publicationId: string; readonly options?: ReadOptions },
 ): Promise<OpenedTable> {
   const { filePath, size } = resolveInput(cwd, file);
   const fileName = path.basename(filePath);
   const ref = session.files.register(filePath, fileName, size);
   const position = sheet === undefined ? null : sheetPosition(sheet);
   const options: ReadOptions | undefined =
-    sheet !== undefined && position === null ? { sheetName: sheet } : undefined;
+    sheet !== undefined && position === null
+      ? { ...forPublication?.options, sheetName: sheet }
+      : forPublication?.options;
   const opened = await session.api.invoke('app:workbook:open', {
     source: { kind: 'file', fileRef: ref.id },
     jobId: randomUUID(),
     ...(options === undefined ? {} : { options }),
+    ...(forPublication === undefined ? {} : { publicationId: forPublication.publicationId }),
   });
   if (!opened.ok) throw readFailure(opened.error, file);
   let summary = opened.value;
@@ -118,7 +123,7 @@ export async function openTable(
       const reread = await session.api.invoke('app:workbook:reread', {
         workbookId: summary.workbookId,
         jobId: randomUUID(),
-        options: { sheetName },
+        options: { ...forPublication?.options, sheetName },
       });
       if (!reread.ok) throw readFailure(reread.error, file);
       summary = reread.value;

@@ -11,6 +11,7 @@ import { openSession, type CliSession } from './cli-session';
 import type { Command, CommandContext } from './command';
 import { inspectCommand } from './commands/inspect';
 import { portalCommand } from './commands/portal';
+import { recipeRunCommand } from './commands/run';
 import { scanCommand } from './commands/scan';
 import { validateCommand } from './commands/validate';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -19,6 +20,7 @@ import { pickLocale, translator } from './messages';
 export const COMMANDS: readonly Command[] = [
   inspectCommand,
   scanCommand,
+  recipeRunCommand,
   validateCommand,
   portalCommand,
 ];

@@ -12,6 +12,7 @@ import { runCli } from '../../../electron/backend/cli/run-cli';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WORKER_FILE = path.join(root, 'dist/node/reader-worker.mjs');
+export const RECIPE_WORKER_FILE = path.join(root, 'dist/node/recipe-worker.mjs');
 export const SCHEMA_DIR = path.join(root, 'electron/backend/cli/schemas');
 export const CLI_BUNDLE = path.join(root, 'dist/node/otvori.mjs');
 
@@ -62,6 +63,7 @@ export function makeCliEnv(): CliEnv {
         err: (text) => (stderr += text),
         stop: options.stop ?? new AbortController().signal,
         workerFile: WORKER_FILE,
+        recipeWorkerFile: RECIPE_WORKER_FILE,
         version: '0.0.0-test',
       });
       return { code, stdout, stderr };

@@ -9,7 +9,7 @@ import { EXIT } from '../exit-codes';
 import { checkMetadata, metadataFailure } from '../metadata-check';
 import { readJsonFile } from '../read-json-file';
 import { requiredFile } from './common';
-import { metadataOf } from '../publication-file';
+import { metadataOf } from '../../../../shared/publication/publication-file';
 
 export const validateCommand: Command = {
   name: 'validate',
