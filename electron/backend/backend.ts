@@ -25,6 +25,10 @@ import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
 import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
+import { ReferenceListsRepo } from './db/reference-lists-repo';
+import type { PublicationGate } from './privacy/publication-gate';
+import { publishingModule } from './publishing/publishing-module';
+import type { ProxyResolver } from './publishing/proxy-agent';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
 import { WorkbookStore } from './workbook/workbook-store';
 import { createWorkerReader, DEFAULT_READ_LIMITS } from './workbook/worker-reader';
@@ -56,6 +60,10 @@ export interface BackendOptions {
   readonly secrets?: SecretStore;
   /** Where the recipe worker bundle lives (defaults to next to the running bundle). */
   readonly recipeWorkerFile?: string | URL;
+  /** Electron: the OS/PAC proxy for a URL (session.resolveProxy), used when the proxy is 'system'. */
+  readonly resolveProxy?: ProxyResolver;
+  /** The privacy gate publishing obeys; defaults to the privacy module's gate (scan + justifications). */
+  readonly gate?: PublicationGate;
 }
 
 /** The policy of a machine without a policy file. */
@@ -96,6 +104,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     audit,
     ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
   });
+  const referenceLists = new ReferenceListsRepo(db);
+  const publishing = publishingModule({
+    db,
+    secrets,
+    policy,
+    lists: referenceLists,
+    tables: store,
+    gate: options.gate ?? privacyGate,
+    jobs,
+    files: options.files,
+    audit,
+    ...(options.resolveProxy === undefined ? {} : { resolveProxy: options.resolveProxy }),
+  });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
     // IT's default language applies until the clerk picks one.
@@ -104,7 +125,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
     ...recipes.handlers,
     ...publicationHandlers(publications, audit),
-    ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
+    ...metadataModule({
+      db,
+      publications,
+      tables: store,
+      files: options.files,
+      audit,
+      lists: referenceLists,
+    }),
+    ...publishing.handlers,
     ...workbookHandlers({
       files: options.files,
       reader,
@@ -129,6 +158,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       jobs.cancelAll();
+      await publishing.close();
       store.clear();
       listeners.clear();
       db.close();

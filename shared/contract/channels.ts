@@ -11,6 +11,8 @@ import type { MetadataChannelTypes } from './channels/metadata';
 import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
 import { POLICY_CHANNELS } from './channels/policy';
+import type { PortalChannelTypes } from './channels/portal';
+import { PORTAL_CHANNELS } from './channels/portal';
 import type { PrivacyChannelTypes } from './channels/privacy';
 import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
@@ -31,7 +33,8 @@ export interface ChannelTypes
     PolicyChannelTypes,
     MetadataChannelTypes,
     PrivacyChannelTypes,
-    RecipeChannelTypes {}
+    RecipeChannelTypes,
+    PortalChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -45,6 +48,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,
   ...RECIPE_CHANNELS,
+  ...PORTAL_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];

@@ -6,12 +6,14 @@
  */
 import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
+import { publishSrCyrl } from './messages/publish';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
 import { recipeSrCyrl } from './messages/recipe';
 
 export const srCyrl = {
   ...metadataSrCyrl,
+  ...publishSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
   ...recipeSrCyrl,

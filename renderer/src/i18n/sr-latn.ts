@@ -4,12 +4,14 @@
  */
 import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
+import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 import { recipeSrLatn } from './messages/recipe';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
+  ...publishSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
   ...recipeSrLatn,

@@ -150,6 +150,21 @@ describe('handler map', () => {
       'app:recipe:plan': { workbookId },
       'app:recipe:replay': { workbookId, jobId: 'r6', mode: 'replay', mapping: {} },
       'app:recipe:remove': { workbookId, jobId: 'r7', stepId: 's1' },
+      'app:portal:status': {},
+      'app:portal:proxy': { proxy: 'direct' },
+      'app:portal:connect': { portalUrl: 'https://example.org', apiKey: 'not-a-real-key' },
+      'app:portal:training': { enabled: true },
+      'app:publish:check': { workbookId: workbookId, publicationId },
+      'app:publish:run': {
+        workbookId: workbookId,
+        publicationId,
+        jobId: 'p1',
+        options: { keepPrivate: true, resourcePolicy: 'replace', period: null },
+      },
+      'app:publish:cancel': { jobId: 'p1' },
+      'app:register:list': { publicationId: null, includeTraining: true },
+      'app:register:export': { includeTraining: true },
+      'app:portal:disconnect': {},
       'app:workbook:rows': { workbookId, offset: 2400, limit: 1000 },
       'app:workbook:export': { workbookId, bom: true },
       'app:recent:list': {},
@@ -161,6 +176,11 @@ describe('handler map', () => {
       const result = await api.invoke(channel as never, request as never);
       if (channel === 'app:files:pick') {
         expect(result.ok === false && result.error.code).toBe('NOT_SUPPORTED');
+        continue;
+      }
+      if (channel === 'app:portal:connect') {
+        // Only portals in IT's policy (data.gov.rs by default).
+        expect(result.ok === false && result.error.code).toBe('PORTAL_NOT_ALLOWED');
         continue;
       }
       expect(result.ok, channel).toBe(true);
