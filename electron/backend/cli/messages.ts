@@ -105,6 +105,7 @@ Promenljive okruženja: OTVORI_API_KEY, OTVORI_PSEUDONYM_KEY, OTVORI_DATA_DIR, O
   'publish.dryRun':
     'Proba (--dry-run): sve je provereno, na portal ništa nije poslato. Skup: {dataset}.',
   'publish.done': 'Objavljeno: {url}',
+  'publish.dataset': 'Skup podataka: {id} ({action})',
   'publish.resource': 'Resurs: {id} ({action}) {url}',
   'publish.resumed': 'Nastavljen prethodni pokušaj (pokušaj br. {attempt}).',
   'portal.started':
@@ -212,6 +213,7 @@ OUT: .csv (UTF-8), .xlsx или .json, по наставку.
   'publish.dryRun':
     'Проба (--dry-run): све је проверено, на портал ништа није послато. Скуп: {dataset}.',
   'publish.done': 'Објављено: {url}',
+  'publish.dataset': 'Скуп података: {id} ({action})',
   'publish.resource': 'Ресурс: {id} ({action}) {url}',
   'publish.resumed': 'Настављен претходни покушај (покушај бр. {attempt}).',
   'portal.started':
@@ -316,6 +318,7 @@ Environment: OTVORI_API_KEY, OTVORI_PSEUDONYM_KEY, OTVORI_DATA_DIR, OTVORI_LANG.
   'publish.dryRun':
     'Dry run (--dry-run): everything was checked, nothing was sent to the portal. Dataset: {dataset}.',
   'publish.done': 'Published: {url}',
+  'publish.dataset': 'Dataset: {id} ({action})',
   'publish.resource': 'Resource: {id} ({action}) {url}',
   'publish.resumed': 'Resumed an earlier attempt (attempt no. {attempt}).',
   'portal.started':

@@ -11,6 +11,7 @@ import { openSession, type CliSession } from './cli-session';
 import type { Command, CommandContext } from './command';
 import { inspectCommand } from './commands/inspect';
 import { portalCommand } from './commands/portal';
+import { publishCommand } from './commands/publish';
 import { recipeRunCommand } from './commands/run';
 import { scanCommand } from './commands/scan';
 import { validateCommand } from './commands/validate';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   scanCommand,
   recipeRunCommand,
   validateCommand,
+  publishCommand,
   portalCommand,
 ];
 
