@@ -1,3 +1,5 @@
+import type { SecretStore } from '../secrets/secret-store';
+
 /**
  * What a command needs from the process, passed in so tests run the CLI in-process: the
  * environment, the working folder, stdout and stderr, and a signal that ends long-running
@@ -17,4 +19,6 @@ export interface CliIo {
   /** The recipe worker bundle; defaults to recipe-worker.mjs next to the running bundle. */
   readonly recipeWorkerFile?: string | URL;
   readonly version: string;
+  /** Keys the desktop app stored, where this host can read them (null: environment only). */
+  readonly stored?: SecretStore | null;
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { appStoredSecrets } from './app-stored-secrets';
 import { runCli } from './run-cli';
 
 function packageVersion(): string {
@@ -37,6 +38,7 @@ const code = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   stop: stop.signal,
   version: packageVersion(),
+  stored: appStoredSecrets(process.env),
 });
 process.exitCode = code;
 // Nothing may keep a finished job alive (a scheduled task must end).

@@ -101,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     positionals: parsed.positionals,
     values: parsed.values as CommandContext['values'],
     async session() {
-      session ??= await openSession(io);
+      session ??= await openSession(io, io.stored ?? null);
       return session;
     },
     say: (line) => io.err(`${line}\n`),
