@@ -26,7 +26,6 @@ import type { FilePort, HostInfo } from './ports';
 import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
 import { ReferenceListsRepo } from './db/reference-lists-repo';
-import type { PublicationGate } from './privacy/publication-gate';
 import { publishingModule } from './publishing/publishing-module';
 import type { ProxyResolver } from './publishing/proxy-agent';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
@@ -62,8 +61,6 @@ export interface BackendOptions {
   readonly recipeWorkerFile?: string | URL;
   /** Electron: the OS/PAC proxy for a URL (session.resolveProxy), used when the proxy is 'system'. */
   readonly resolveProxy?: ProxyResolver;
-  /** The privacy gate publishing obeys; defaults to the privacy module's gate (scan + justifications). */
-  readonly gate?: PublicationGate;
 }
 
 /** The policy of a machine without a policy file. */
@@ -95,7 +92,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const privacyScans = new ScanCache();
   const privacyRepo = new PrivacyRepo(db, currentActor());
   // The PublicationGate the publisher and "export for publication" ask (issue 5 §5).
-  const privacyGate = new PrivacyGate({ store, scans: privacyScans, repo: privacyRepo });
+  const privacyGate = new PrivacyGate({
+    store,
+    scans: privacyScans,
+    repo: privacyRepo,
+    publicationOf: (workbookId) => recipes.service.publicationOf(workbookId),
+  });
   const recipes = recipeModule({
     db,
     store,
@@ -111,7 +113,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     policy,
     lists: referenceLists,
     tables: store,
-    gate: options.gate ?? privacyGate,
+    gate: privacyGate,
     jobs,
     files: options.files,
     audit,

@@ -231,6 +231,11 @@ export class PublishService {
       const dictCsvMeta = toUdataResource(metadata, 'dictionary-csv');
       const dictSchemaMeta = toUdataResource(metadata, 'table-schema');
 
+      const mainTitle =
+        options.resourcePolicy === 'per-period' && options.period !== null
+          ? `${data.title} — ${options.period}`
+          : data.title;
+
       let lastEmit = 0;
       const onProgress = (progress: PublisherProgress) => {
         const uploading = progress.sentBytes !== undefined;
@@ -260,10 +265,7 @@ export class PublishService {
         file: { path: dataPath, name: dataName },
         resourcePolicy: options.resourcePolicy,
         ...(options.period === null ? {} : { period: options.period }),
-        resourceTitle:
-          options.resourcePolicy === 'per-period' && options.period !== null
-            ? `${data.title} — ${options.period}`
-            : data.title,
+        resourceTitle: mainTitle,
         resourceDescription: data.description,
         dictionaryFiles: [
           {
@@ -305,7 +307,7 @@ export class PublishService {
         links: [
           {
             kind: 'data',
-            title: data.title,
+            title: mainTitle,
             url: value.resource.latest ?? value.resource.url,
             action: value.resource.action,
           },

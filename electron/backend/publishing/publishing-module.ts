@@ -44,6 +44,16 @@ export interface PublishingModule {
   close(): Promise<void>;
 }
 
+/** The publication's current recipe version (migration 0006), as the register records it. */
+function storedRecipeVersion(db: Db): (publicationId: string) => string | null {
+  return (publicationId) => {
+    const row = db
+      .prepare('SELECT version FROM recipe_state WHERE publication_id = ?')
+      .get(publicationId) as { version: number } | undefined;
+    return row === undefined ? null : String(row.version);
+  };
+}
+
 export function publishingModule(input: PublishingModuleInput): PublishingModule {
   const metadata = new MetadataRepo(input.db);
   const connection = new PortalConnection({
@@ -63,7 +73,7 @@ export function publishingModule(input: PublishingModuleInput): PublishingModule
     lists: input.lists,
     validator: new MetadataValidator(),
     tables: input.tables,
-    ...(input.recipeVersion === undefined ? {} : { recipeVersion: input.recipeVersion }),
+    recipeVersion: input.recipeVersion ?? storedRecipeVersion(input.db),
   });
   return {
     handlers: portalHandlers({

@@ -547,7 +547,7 @@ describe('publish', () => {
     ]);
   });
 
-  it('maps no permission, read-only and server errors to their codes', async () => {
+  it('maps no permission, read-only, server error, file type, timeout and too large to their codes', async () => {
     h.portal.faults.add({
       method: 'POST',
       path: /^\/api\/1\/datasets\/$/,
@@ -567,6 +567,28 @@ describe('publish', () => {
       action: { kind: 'status', status: 500 },
     });
     expect(error(await run()).code).toBe('PORTAL_SERVER_ERROR');
+    // The portal's extension whitelist refuses the upload (400 with a message, no `success`).
+    h.portal.faults.add({
+      method: 'POST',
+      path: /\/upload\/$/,
+      action: {
+        kind: 'status',
+        status: 400,
+        body: { message: 'This file type is not allowed.' },
+      },
+    });
+    const refused = error(await run());
+    expect(refused.code).toBe('PORTAL_FILE_TYPE_NOT_ALLOWED');
+    expect(refused.details?.['step']).toBe('upload_resource');
+    // No answer within the client's time limit (2 s here).
+    h.portal.faults.add({
+      method: 'GET',
+      path: /^\/api\/1\/datasets\/[0-9a-f]{24}\/$/,
+      action: { kind: 'delay', ms: 3000 },
+      times: 10,
+    });
+    expect(error(await run()).code).toBe('PORTAL_TIMEOUT');
+    h.portal.faults.clear();
     h.portal.setMaxBodyBytes(64);
     expect(error(await run()).code).toBe('PORTAL_TOO_LARGE');
   });

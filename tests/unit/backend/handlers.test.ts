@@ -110,6 +110,12 @@ describe('handler map', () => {
       jobId: 'j0',
     });
     if (!another.ok) throw new Error('open failed');
+    const forPublication = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'j4',
+      publicationId,
+    });
+    if (!forPublication.ok) throw new Error('open failed');
     const calls = {
       'app:publication:create': { title: 'Subvencije', sourceFileName: 'subvencije.xlsx' },
       'app:publication:list': {},
@@ -121,6 +127,16 @@ describe('handler map', () => {
         options: { headerRow: 0, encoding: 'windows-1251' },
         publicationId,
       },
+      'app:privacy:plan': { workbookId },
+      'app:privacy:risk': { workbookId, quasiIdentifiers: ['Ime'], targetK: 5 },
+      'app:privacy:justify': {
+        workbookId: forPublication.value.workbookId,
+        column: 'Ime',
+        kind: 'name',
+        text: 'Spisak odbornika je javan',
+      },
+      'app:privacy:gate': { workbookId: forPublication.value.workbookId },
+      'app:privacy:report': { workbookId: forPublication.value.workbookId, locale: 'sr-Cyrl' },
       'app:metadata:get': { publicationId, workbookId },
       'app:metadata:save': { publicationId, metadata: METADATA_EXAMPLE },
       'app:dictionary:export': { publicationId, format: 'table-schema' },
