@@ -9,6 +9,7 @@ import { CliFailure, type JsonValue } from './cli-failure';
 import type { CliIo } from './cli-io';
 import { openSession, type CliSession } from './cli-session';
 import type { Command, CommandContext } from './command';
+import { anonymizeCommand } from './commands/anonymize';
 import { inspectCommand } from './commands/inspect';
 import { portalCommand } from './commands/portal';
 import { publishCommand } from './commands/publish';
@@ -21,6 +22,7 @@ import { pickLocale, translator } from './messages';
 export const COMMANDS: readonly Command[] = [
   inspectCommand,
   scanCommand,
+  anonymizeCommand,
   recipeRunCommand,
   validateCommand,
   publishCommand,

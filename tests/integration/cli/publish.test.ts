@@ -5,7 +5,7 @@
  * (exit 3), metadata (exit 4), the portal (exit 5) and a missing key (exit 1) stop it.
  */
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -133,9 +133,7 @@ describe.each(['legacy', 'modern'] as const)(
     it('resumes after a failure during the upload without a second dataset or resource', async () => {
       const title = `Извршење буџета — наставак (${profile})`;
       const file = publicationFile('resume.json');
-      const content = JSON.parse(
-        (await import('node:fs')).readFileSync(file, 'utf8'),
-      ) as PublicationFile;
+      const content = JSON.parse(readFileSync(file, 'utf8')) as PublicationFile;
       writeFileSync(file, JSON.stringify({ ...content, metadata: { ...content.metadata, title } }));
       // The upload reaches the portal, the answer is lost.
       portal.faults.add({ method: 'POST', path: /\/upload\/$/, action: { kind: 'drop-after' } });
@@ -162,12 +160,55 @@ describe.each(['legacy', 'modern'] as const)(
       expect(portal.datasets()).toHaveLength(before);
     });
 
+    it('publishes the register with its privacy steps and the justification the clerk recorded', async () => {
+      const title = `Регистар помоћи по насељима (${profile})`;
+      const file = publicationFile('register.json', {
+        source: { sheetName: 'Korisnici' },
+        recipe: {
+          version: RECIPE_VERSION,
+          steps: ['Prezime i ime', 'JMBG', 'Adresa', 'Telefon'].map((column, i) => ({
+            id: `p${i + 1}`,
+            op: 'drop-column',
+            column,
+            params: {},
+            enabled: true,
+          })),
+        },
+      });
+      const content = JSON.parse(readFileSync(file, 'utf8')) as PublicationFile;
+      const withoutReason = { ...content, metadata: { ...content.metadata, title } };
+      writeFileSync(file, JSON.stringify(withoutReason));
+      // The notes mention street names (an address finding): refused until the clerk's reason is in.
+      const refused = await cli.run(['publish', file, '--file', register, '--json'], env);
+      expect(refused.code).toBe(3);
+      expect(jsonOf('publish', refused)['blockers']).toEqual([
+        expect.objectContaining({ column: 'Napomena' }),
+      ]);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          ...withoutReason,
+          policy: {
+            ...withoutReason.policy,
+            justifications: [
+              {
+                column: 'Napomena',
+                kind: 'address',
+                text: 'Napomene navode samo ustanove, ne stanove.',
+              },
+            ],
+          },
+        }),
+      );
+      const published = await cli.run(['publish', file, '--file', register, '--json'], env);
+      expect(published.code, published.stderr).toBe(0);
+      expect(datasetsOf(title)).toHaveLength(1);
+    });
+
     it('stops on invalid metadata (exit 4), a refused key (exit 5) and a missing key (exit 1)', async () => {
       const file = publicationFile('ok.json');
       const bad = publicationFile('bad.json');
-      const content = JSON.parse(
-        (await import('node:fs')).readFileSync(bad, 'utf8'),
-      ) as PublicationFile;
+      const content = JSON.parse(readFileSync(bad, 'utf8')) as PublicationFile;
       writeFileSync(
         bad,
         JSON.stringify({ ...content, metadata: { ...content.metadata, license: '' } }),

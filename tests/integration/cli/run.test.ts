@@ -147,4 +147,32 @@ describe('otvori run', () => {
     expect(jsonOf('run', run)).toMatchObject({ error: { code: 'WRITE_FAILED' } });
     expect(run.stderr).toContain('ENOENT');
   });
+  it('pseudonymizes only with the city key, and the same key gives the same pseudonyms', async () => {
+    writeFileSync(
+      at('pseudo.json'),
+      withSteps({ id: 's1', op: 'pseudonymize', column: 'JMBG', params: {}, enabled: true }),
+    );
+    const without = await cli.run([
+      'run',
+      register,
+      '--recipe',
+      'pseudo.json',
+      '--out',
+      'p.csv',
+      '--json',
+    ]);
+    expect(without.code).toBe(1);
+    expect(jsonOf('run', without)).toMatchObject({ error: { code: 'PSEUDONYM_KEY_MISSING' } });
+    expect(without.stderr).toContain('OTVORI_PSEUDONYM_KEY');
+    const key = { OTVORI_PSEUDONYM_KEY: 'a'.repeat(64) };
+    expect(
+      (await cli.run(['run', register, '--recipe', 'pseudo.json', '--out', 'p1.csv'], key)).code,
+    ).toBe(0);
+    expect(
+      (await cli.run(['run', register, '--recipe', 'pseudo.json', '--out', 'p2.csv'], key)).code,
+    ).toBe(0);
+    const first = readFileSync(at('p1.csv'), 'utf8');
+    expect(first).toBe(readFileSync(at('p2.csv'), 'utf8'));
+    expect(first).not.toMatch(/\b[0-9]{13}\b/);
+  });
 });

@@ -136,6 +136,16 @@ export const publishCommand: Command = {
       // The coverage the table's dates suggest (for `period: auto`): asked with the table.
       const described = await session.api.invoke('app:metadata:get', { publicationId, workbookId });
       if (!described.ok) throw unexpected(described.error);
+      // What the clerk decided to publish anyway, recorded again for this publication.
+      for (const j of publication.policy.justifications ?? []) {
+        const justified = await session.api.invoke('app:privacy:justify', {
+          workbookId,
+          column: j.column,
+          kind: j.kind,
+          text: j.text,
+        });
+        if (!justified.ok) throw unexpected(justified.error);
+      }
       // The gate and the metadata as the publish step sees them, before anything leaves.
       const precheck = await session.api.invoke('app:publish:check', { workbookId, publicationId });
       if (!precheck.ok) throw unexpected(precheck.error);
