@@ -13,6 +13,7 @@ import { SettingsRepo } from './db/settings-repo';
 import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
 import { publicationHandlers } from './handlers/publication-handlers';
+import { publicationFileHandlers } from './publication-file/publication-file-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { privacyHandlers } from './handlers/privacy-handlers';
 import type { HandlerContext, HandlerMap } from './handlers/types';
@@ -127,6 +128,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
     ...recipes.handlers,
     ...publicationHandlers(publications, audit),
+    ...publicationFileHandlers({ db, files: options.files, audit }),
     ...metadataModule({
       db,
       publications,

@@ -12,6 +12,9 @@ import {
   startTrainingPortal,
   type TrainingPortal,
 } from '../../../electron/backend/portal/training-portal/training-portal';
+import { createBackend } from '../../../electron/backend/backend';
+import { CliFilePort } from '../../../electron/backend/cli/cli-file-port';
+import { createInProcessApi } from '../../../electron/backend/in-process-host';
 import { writeRegisterXlsx } from '../../../electron/backend/sample/write-register';
 import {
   PUBLICATION_FILE_KIND,
@@ -202,6 +205,45 @@ describe.each(['legacy', 'modern'] as const)(
       );
       const published = await cli.run(['publish', file, '--file', register, '--json'], env);
       expect(published.code, published.stderr).toBe(0);
+      expect(datasetsOf(title)).toHaveLength(1);
+
+      // The app exports what is stored for the publication; that file publishes onto the same dataset.
+      const exported = path.join(cli.dir, `exported-${profile}.publication.json`);
+      const files = new CliFilePort();
+      files.saveNextTo(exported);
+      const backend = await createBackend({
+        host: { kind: 'test', version: '0.0.0', dataDir: cli.env['OTVORI_DATA_DIR']! },
+        files,
+      });
+      try {
+        const result = await createInProcessApi(backend).invoke('app:publication:export', {
+          publicationId: withoutReason.id,
+        });
+        expect(result).toMatchObject({ ok: true, value: { outcome: { kind: 'saved' } } });
+      } finally {
+        await backend.close();
+      }
+      const again = JSON.parse(readFileSync(exported, 'utf8')) as PublicationFile;
+      expect(again.id).toBe(withoutReason.id);
+      expect(again.source).toEqual({ sheetName: 'Korisnici' });
+      // The Describe step's dictionary was filled from the published table's columns.
+      expect({ ...again.metadata, dictionary: [] }).toEqual(withoutReason.metadata);
+      expect(again.metadata.dictionary.map((d) => d.name)).not.toContain('JMBG');
+      expect(again.policy.justifications?.map((j) => [j.column, j.kind])).toEqual([
+        ['Napomena', 'address'],
+      ]);
+      expect(again.recipe.steps.map((step) => step.column)).toEqual([
+        'Prezime i ime',
+        'JMBG',
+        'Adresa',
+        'Telefon',
+      ]);
+      const republished = await cli.run(
+        ['publish', exported, '--file', register, '--portal', portal.url, '--json'],
+        env,
+      );
+      expect(republished.code, republished.stderr).toBe(0);
+      expect(jsonOf('publish', republished)).toMatchObject({ datasetAction: 'found' });
       expect(datasetsOf(title)).toHaveLength(1);
     });
 

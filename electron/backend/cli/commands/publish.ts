@@ -126,6 +126,9 @@ export const publishCommand: Command = {
         ...(publication.source === undefined ? {} : { options: publication.source }),
       });
       const workbookId = opened.summary.workbookId;
+      if (publication.source !== undefined) {
+        records.saveBinding(publicationId, publication.source, opened.fileName);
+      }
       const recipe = await applyRecipeSteps(session, workbookId, publication.recipe, publicationId);
       refuseFailedSteps(recipe);
       const saved = await session.api.invoke('app:metadata:save', {
