@@ -30,6 +30,8 @@ export interface OpeningJob {
   readonly done: number;
   readonly total: number;
   readonly startedAt: number;
+  /** The file's first rows as display text, once the reader has them (issue 3 §5). */
+  readonly preview?: readonly (readonly string[])[];
 }
 
 export type Screen =
@@ -101,6 +103,14 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
           done: progress.done,
           total: progress.total,
         });
+      }),
+    [updateJob],
+  );
+
+  useEffect(
+    () =>
+      api.subscribe('app:job:preview', (preview) => {
+        updateJob(preview.jobId, { preview: preview.rows });
       }),
     [updateJob],
   );

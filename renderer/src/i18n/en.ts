@@ -5,6 +5,7 @@ import { publishEn } from './messages/publish';
 import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
 import { recipeEn } from './messages/recipe';
+import { previewEn } from './messages/preview';
 
 export const en: Dictionary = {
   ...metadataEn,
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   ...privacyEn,
   ...importEn,
   ...recipeEn,
+  ...previewEn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: spreadsheets as open data',
   'app.skipToContent': 'Skip to main content',

@@ -10,6 +10,7 @@ import { publishSrCyrl } from './messages/publish';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
 import { recipeSrCyrl } from './messages/recipe';
+import { previewSrCyrl } from './messages/preview';
 
 export const srCyrl = {
   ...metadataSrCyrl,
@@ -17,6 +18,7 @@ export const srCyrl = {
   ...privacySrCyrl,
   ...importSrCyrl,
   ...recipeSrCyrl,
+  ...previewSrCyrl,
   'app.name': 'Отвори',
   'app.documentTitle': 'Отвори: табеле као отворени подаци',
   'app.skipToContent': 'Пређи на главни садржај',

@@ -8,6 +8,7 @@ import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 import { recipeSrLatn } from './messages/recipe';
+import { previewSrLatn } from './messages/preview';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
@@ -15,6 +16,7 @@ export const srLatn: Dictionary = {
   ...privacySrLatn,
   ...importSrLatn,
   ...recipeSrLatn,
+  ...previewSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',
   'app.skipToContent': 'Pređi na glavni sadržaj',
