@@ -27,8 +27,16 @@ if (major < 22) {
 }
 
 const stop = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => stop.abort());
+const longRunning = process.argv[2] === 'portal';
+for (const [signal, exitCode] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.on(signal, () => {
+    // The portal closes cleanly; any other command stops at once (a publish resumes next run).
+    if (longRunning) stop.abort();
+    else process.exit(exitCode);
+  });
 }
 
 const code = await runCli(process.argv.slice(2), {
