@@ -12,6 +12,7 @@ import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
 import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
+import { homeModule } from './home/home-module';
 import { publicationHandlers } from './handlers/publication-handlers';
 import { publicationFileHandlers } from './publication-file/publication-file-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
@@ -138,6 +139,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       lists: referenceLists,
     }),
     ...publishing.handlers,
+    ...homeModule({ db, publications, audit }),
     ...workbookHandlers({
       files: options.files,
       reader,

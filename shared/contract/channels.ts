@@ -7,6 +7,8 @@
 import type { AppChannelTypes } from './channels/app';
 import { APP_CHANNELS } from './channels/app';
 import type { ChannelSchemas } from './channels/common';
+import type { HomeChannelTypes } from './channels/home';
+import { HOME_CHANNELS } from './channels/home';
 import type { MetadataChannelTypes } from './channels/metadata';
 import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
@@ -37,7 +39,8 @@ export interface ChannelTypes
     MetadataChannelTypes,
     PrivacyChannelTypes,
     RecipeChannelTypes,
-    PortalChannelTypes {}
+    PortalChannelTypes,
+    HomeChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -53,6 +56,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...PRIVACY_CHANNELS,
   ...RECIPE_CHANNELS,
   ...PORTAL_CHANNELS,
+  ...HOME_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];

@@ -75,7 +75,11 @@ export interface WorkbookSession {
   replaceWorkbook(workbook: WorkbookSummary): void;
 }
 
-export function useWorkbookSession(onError: (error: AppError) => void): WorkbookSession {
+export function useWorkbookSession(
+  onError: (error: AppError) => void,
+  /** The publication chosen on Home for the next file opened (issue 9); null: found by file name. */
+  targetPublicationId: string | null = null,
+): WorkbookSession {
   const [state, setState] = useState<SessionState>({
     screen: { kind: 'open' },
     changes: 0,
@@ -266,7 +270,11 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
     state.screen.kind === 'publish'
       ? state.screen.workbook
       : null;
-  const { publicationId, ensurePublication } = usePublication(openWorkbook, onError);
+  const { publicationId, ensurePublication } = usePublication(
+    openWorkbook,
+    onError,
+    targetPublicationId,
+  );
   const showStep = useCallback(
     (step: WorkbookStep) => {
       if (openWorkbook !== null) show({ kind: step, workbook: openWorkbook });

@@ -187,6 +187,9 @@ describe('handler map', () => {
       'app:recent:list': {},
       'app:workbook:close': { workbookId },
       'app:policy:get': {},
+      'app:home:overview': { today: '2026-11-27' },
+      'app:onboarding:get': {},
+      'app:onboarding:complete': { startMode: 'training' },
     } as const;
     expect(Object.keys(calls).sort()).toEqual([...CHANNEL_NAMES].sort());
     for (const [channel, request] of Object.entries(calls)) {
