@@ -5,7 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogueKeys, pickLocale } from '../../../electron/backend/cli/messages';
+import {
+  catalogueKeys,
+  pickLocale,
+  translator,
+  type MessageKey,
+} from '../../../electron/backend/cli/messages';
 import { BUDGET_2024 } from '../../unit/metadata/example-metadata';
 import { jsonOf, makeCliEnv, type CliEnv } from './cli-harness';
 
@@ -154,9 +159,17 @@ describe('the runner', () => {
     expect(pickLocale({})).toBe('sr-Latn');
   });
 
-  it('has every message in all three languages', () => {
+  it('has every message in all three languages, with the same placeholders', () => {
     const latin = catalogueKeys('sr-Latn').sort();
     expect(catalogueKeys('sr-Cyrl').sort()).toEqual(latin);
     expect(catalogueKeys('en').sort()).toEqual(latin);
+    const placeholders = (locale: 'sr-Latn' | 'sr-Cyrl' | 'en', key: string) =>
+      [...translator(locale)(key as MessageKey).matchAll(/\{([a-zA-Z]+)\}/g)]
+        .map((m) => m[1])
+        .sort();
+    for (const key of latin) {
+      expect(placeholders('sr-Cyrl', key), key).toEqual(placeholders('sr-Latn', key));
+      expect(placeholders('en', key), key).toEqual(placeholders('sr-Latn', key));
+    }
   });
 });
