@@ -2,7 +2,7 @@
 // generator, and the thin Electron shell (main + preload). Native and large runtime packages stay
 // external and are loaded from node_modules (electron-builder packs them, asarUnpack for natives).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -19,7 +19,10 @@ const esm = [
   ['electron/backend/recipe/recipe-worker.ts', 'dist/node/recipe-worker.mjs'],
   ['electron/backend/sample/generate-cli.ts', 'dist/node/generate-sample.mjs'],
   ['electron/backend/portal/training-portal/start-cli.ts', 'dist/node/training-portal.mjs'],
+  ['electron/backend/cli/main.ts', 'dist/node/otvori.mjs'],
 ];
+// The `otvori` bin (package.json "bin") runs as a program: it needs the interpreter line.
+const executable = new Set(['dist/node/otvori.mjs']);
 const cjs = [
   ['electron/main/main.ts', 'dist/electron/main.cjs'],
   ['electron/preload/preload.ts', 'dist/electron/preload.cjs'],
@@ -43,10 +46,11 @@ async function bundle([entry, outfile], format) {
     banner:
       format === 'esm'
         ? {
-            js: "import { createRequire as __otvoriCreateRequire } from 'node:module'; const require = __otvoriCreateRequire(import.meta.url);",
+            js: `${executable.has(outfile) ? '#!/usr/bin/env node\n' : ''}import { createRequire as __otvoriCreateRequire } from 'node:module'; const require = __otvoriCreateRequire(import.meta.url);`,
           }
         : {},
   });
+  if (executable.has(outfile)) chmodSync(path.join(root, outfile), 0o755);
 }
 
 const only = process.argv[2];

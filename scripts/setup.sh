@@ -23,3 +23,7 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   echo "setup: installing npm packages…"
   ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
+
+# The Node bundles take a second to build; among them is the `otvori` command line that
+# `npx otvori …` runs (package.json "bin").
+npm run -s build:node

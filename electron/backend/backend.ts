@@ -14,6 +14,7 @@ import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
 import { homeModule } from './home/home-module';
 import { publicationHandlers } from './handlers/publication-handlers';
+import { publicationFileHandlers } from './publication-file/publication-file-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { privacyHandlers } from './handlers/privacy-handlers';
 import type { HandlerContext, HandlerMap } from './handlers/types';
@@ -128,6 +129,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
     ...recipes.handlers,
     ...publicationHandlers(publications, audit),
+    ...publicationFileHandlers({ db, files: options.files, audit }),
     ...metadataModule({
       db,
       publications,

@@ -18,6 +18,8 @@ import { PORTAL_CHANNELS } from './channels/portal';
 import type { PrivacyChannelTypes } from './channels/privacy';
 import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
+import type { PublicationFileChannelTypes } from './channels/publication-file';
+import { PUBLICATION_FILE_CHANNELS } from './channels/publication-file';
 import type { RecipeChannelTypes } from './channels/recipe';
 import { RECIPE_CHANNELS } from './channels/recipe';
 import { PUBLICATION_CHANNELS } from './channels/publication';
@@ -32,6 +34,7 @@ export interface ChannelTypes
     AppChannelTypes,
     WorkbookChannelTypes,
     PublicationChannelTypes,
+    PublicationFileChannelTypes,
     PolicyChannelTypes,
     MetadataChannelTypes,
     PrivacyChannelTypes,
@@ -47,6 +50,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...APP_CHANNELS,
   ...WORKBOOK_CHANNELS,
   ...PUBLICATION_CHANNELS,
+  ...PUBLICATION_FILE_CHANNELS,
   ...POLICY_CHANNELS,
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,

@@ -5,7 +5,7 @@ import type { ImportReport } from './read-options';
 export const LOCALES = ['sr-Cyrl', 'sr-Latn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const HOST_KINDS = ['electron', 'web', 'test'] as const;
+export const HOST_KINDS = ['electron', 'web', 'test', 'cli'] as const;
 export type HostKind = (typeof HOST_KINDS)[number];
 
 export const WORKBOOK_FORMATS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv'] as const;

@@ -26,9 +26,13 @@ export class PublicationsRepo {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  create(title: string, sourceFileName: string | null): PublicationSummary {
+  /** `id`: a publication brought in from an exported file keeps its identity (CLI publish). */
+  create(
+    title: string,
+    sourceFileName: string | null,
+    id: string = randomUUID(),
+  ): PublicationSummary {
     const at = this.now().toISOString();
-    const id = randomUUID();
     this.db
       .prepare(
         `INSERT INTO publications (id, title, source_file_name, created_at, updated_at)

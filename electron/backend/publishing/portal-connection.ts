@@ -50,10 +50,15 @@ export interface ActivePortal {
 }
 
 interface TrainingSession {
-  readonly portal: TrainingPortal;
-  readonly dir: string;
+  /** Vežbaonica started here, or one already running on this machine (`otvori portal`). */
+  readonly portal: Pick<TrainingPortal, 'url' | 'apiKey' | 'close'>;
+  /** The temp folder of a portal started here; null for one running elsewhere. */
+  readonly dir: string | null;
   readonly connection: StoredConnection;
 }
+
+/** `http://127.0.0.1:PORT`: a training portal on this machine (it binds to loopback only). */
+const LOCAL_TRAINING_URL = /^http:\/\/(127\.0\.0\.1|localhost):([0-9]{1,5})$/;
 
 export interface PortalConnectionDeps {
   readonly repo: PortalConnectionRepo;
@@ -165,7 +170,12 @@ export class PortalConnection {
     const typed = portalUrlInput.trim().replace(/\/+$/, '');
     // IT's policy lists https portals; an address IT listed verbatim is allowed as written.
     const portalUrl = normalizePortalUrl(typed) ?? typed;
-    if (!this.deps.policy.values.allowedPortals.includes(portalUrl))
+    const allowed = this.deps.policy.values.allowedPortals.includes(portalUrl);
+    if (!allowed && LOCAL_TRAINING_URL.test(typed)) {
+      await this.attachTraining(typed, apiKey);
+      return;
+    }
+    if (!allowed)
       throw new ConnectionRefused('PORTAL_NOT_ALLOWED', `${portalUrl} is not an allowed portal`);
     if (this.deps.secrets.protection === 'unavailable')
       throw new ConnectionRefused('SECRET_STORAGE_UNAVAILABLE', 'no OS encryption for the key');
@@ -184,6 +194,24 @@ export class PortalConnection {
   async disconnect(): Promise<void> {
     await this.deps.secrets.delete('portal-api-key');
     this.deps.repo.clear();
+  }
+
+  /**
+   * A training portal already running on this machine (`otvori portal`, a test): used exactly
+   * like the Vežbaonica started here — publishing goes there and the register marks it training;
+   * the real connection and its stored key stay untouched.
+   */
+  private async attachTraining(portalUrl: string, apiKey: string): Promise<void> {
+    if (!this.deps.policy.values.trainingPortal)
+      throw new ConnectionRefused('PORTAL_NOT_ALLOWED', 'IT turned the training portal off');
+    const connection = await this.verify(await this.client(portalUrl, apiKey), portalUrl);
+    await this.stopTraining();
+    this.training = {
+      portal: { url: portalUrl, apiKey, close: async () => {} },
+      dir: null,
+      connection,
+    };
+    await this.refreshLists(portalUrl);
   }
 
   /** Starts Vežbaonica in a temp folder and connects to it with its training key. */
@@ -225,7 +253,7 @@ export class PortalConnection {
     this.training = null;
     if (session === null) return;
     await session.portal.close();
-    await rm(session.dir, { recursive: true, force: true });
+    if (session.dir !== null) await rm(session.dir, { recursive: true, force: true });
   }
 
   /** The portal publishing goes to now, with a client holding the key; null when none. */

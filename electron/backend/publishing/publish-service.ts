@@ -51,7 +51,7 @@ export interface PublishServiceDeps {
 }
 
 /** Monthly or more often: a new resource per period keeps the history; else the file is replaced. */
-const PER_PERIOD_FREQUENCIES = new Set([
+export const PER_PERIOD_FREQUENCIES: ReadonlySet<string> = new Set([
   'monthly',
   'semimonthly',
   'threeTimesAMonth',

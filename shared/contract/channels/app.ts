@@ -36,7 +36,7 @@ export const APP_CHANNELS: { readonly [C in keyof AppChannelTypes]: ChannelSchem
       properties: {
         name: { type: 'string' },
         version: { type: 'string' },
-        host: { type: 'string', enum: ['electron', 'web', 'test'] },
+        host: { type: 'string', enum: ['electron', 'web', 'test', 'cli'] },
         dataDir: { type: 'string' },
         buildDate: { type: 'string' },
       },

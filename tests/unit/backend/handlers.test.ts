@@ -140,6 +140,7 @@ describe('handler map', () => {
       'app:metadata:get': { publicationId, workbookId },
       'app:metadata:save': { publicationId, metadata: METADATA_EXAMPLE },
       'app:dictionary:export': { publicationId, format: 'table-schema' },
+      'app:publication:export': { publicationId },
       'app:metadata:lists': {},
       'app:template:get': {},
       'app:template:save': { template: EMPTY_TEMPLATE },
