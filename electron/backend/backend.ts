@@ -87,6 +87,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     jobs,
     secrets,
     audit,
+    files: options.files,
     ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
   });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
@@ -108,6 +109,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       audit,
       samplePath: () => ensureSampleRegister(options.host.dataDir),
       bindings: new SourceBindingsRepo(db),
+      onExported: (workbookId) => recipes.service.recordBaseline(workbookId),
     }),
   };
   let closed = false;

@@ -105,6 +105,11 @@ describe('handler map', () => {
     if (!created.ok) throw new Error('create failed');
     const publicationId = created.value.id;
     writeFileSync(path.join(dir, 'x.xlsx'), '');
+    writeFileSync(
+      path.join(dir, 'recept.json'),
+      '{"kind":"otvori-recipe","recipe":{"version":1,"steps":[]}}',
+    );
+    const recipeRef = files.register(path.join(dir, 'recept.json'), 'recept.json', 60);
     const another = await api.invoke('app:workbook:open', {
       source: { kind: 'file', fileRef: ref.id },
       jobId: 'j0',
@@ -150,6 +155,8 @@ describe('handler map', () => {
       'app:recipe:plan': { workbookId },
       'app:recipe:replay': { workbookId, jobId: 'r6', mode: 'replay', mapping: {} },
       'app:recipe:remove': { workbookId, jobId: 'r7', stepId: 's1' },
+      'app:recipe:export': { workbookId },
+      'app:recipe:import': { workbookId, jobId: 'r8', fileRef: recipeRef.id },
       'app:workbook:rows': { workbookId, offset: 2400, limit: 1000 },
       'app:workbook:export': { workbookId, bom: true },
       'app:recent:list': {},
@@ -168,8 +175,9 @@ describe('handler map', () => {
         expect(validateResponse(channel as never, result.value).ok, channel).toBe(true);
     }
     expect(progress.some((p) => p.jobId === 'j1' && p.phase === 'done')).toBe(true);
-    expect(files.saved.at(-1)?.name).toBe('Spisak korisnika.csv');
-    expect(Array.from(files.saved.at(-1)?.bytes.slice(0, 3) ?? [])).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = files.saved.find((f) => f.name.endsWith('.csv'));
+    expect(csv?.name).toBe('Spisak korisnika.csv');
+    expect(Array.from(csv?.bytes.slice(0, 3) ?? [])).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('pages rows within the table and clamps at its end', async () => {
