@@ -1,6 +1,8 @@
 import { useCallback, useEffect } from 'react';
 import type { AppError, Locale, RecentFile } from '../../../shared/contract';
 import { AppHeader } from '../components/AppHeader';
+import { CleanScreen } from '../components/clean/CleanScreen';
+import { PendingRecipeNotice } from '../components/clean/PendingRecipeNotice';
 import { DescribeScreen } from '../components/describe/DescribeScreen';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { JourneyStepper } from '../components/JourneyStepper';
@@ -76,19 +78,24 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
       <AppHeader onLocaleChange={onLocaleChange} onError={onError} />
       <JourneyStepper
         current={
-          screen.kind === 'describe' || screen.kind === 'protect'
+          screen.kind === 'describe' || screen.kind === 'protect' || screen.kind === 'clean'
             ? screen.kind
             : screen.kind === 'table'
               ? 'view'
               : 'open'
         }
         reachable={
-          screen.kind === 'table' || screen.kind === 'protect' || screen.kind === 'describe'
-            ? ['view', 'protect', 'describe']
+          screen.kind === 'table' ||
+          screen.kind === 'clean' ||
+          screen.kind === 'protect' ||
+          screen.kind === 'describe'
+            ? ['view', 'clean', 'protect', 'describe']
             : []
         }
         onSelect={(step) =>
-          session.showStep(step === 'describe' || step === 'protect' ? step : 'table')
+          session.showStep(
+            step === 'describe' || step === 'protect' || step === 'clean' ? step : 'table',
+          )
         }
       />
       <main id="main" className="app-main" tabIndex={-1}>
@@ -108,6 +115,13 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
           <ProgressPanel job={screen.job} moveFocus={session.moveFocus} onCancel={session.cancel} />
         )}
         {screen.kind === 'table' && (
+          <PendingRecipeNotice
+            key={screen.workbook.workbookId}
+            workbook={screen.workbook}
+            onReview={() => session.showStep('clean')}
+          />
+        )}
+        {screen.kind === 'table' && (
           <div className="step-next">
             <p className="hint" id="step-next-hint">
               {t('describe.nextHint')}
@@ -115,6 +129,15 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
             <button
               type="button"
               className="button button--primary"
+              data-testid="clean-button"
+              aria-describedby="step-next-hint"
+              onClick={() => session.showStep('clean')}
+            >
+              {t('clean.next')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
               data-testid="privacy-button"
               aria-describedby="step-next-hint"
               onClick={() => session.showStep('protect')}
@@ -131,6 +154,18 @@ export function AppShell({ error, onError, onDismissError, onLocaleChange }: App
               {t('describe.next')}
             </button>
           </div>
+        )}
+        {screen.kind === 'clean' && (
+          <CleanScreen
+            key={screen.workbook.workbookId}
+            workbook={screen.workbook}
+            moveFocus={session.moveFocus}
+            ensurePublication={session.ensurePublication}
+            onBack={() => session.showStep('table')}
+            onNext={() => session.showStep('protect')}
+            onWorkbookChange={session.replaceWorkbook}
+            onError={onError}
+          />
         )}
         {screen.kind === 'protect' && (
           <PrivacyScreen

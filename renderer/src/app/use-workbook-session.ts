@@ -33,6 +33,7 @@ export type Screen =
   | { readonly kind: 'open' }
   | { readonly kind: 'opening'; readonly job: OpeningJob }
   | { readonly kind: 'table'; readonly workbook: WorkbookSummary }
+  | { readonly kind: 'clean'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'protect'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'describe'; readonly workbook: WorkbookSummary };
 
@@ -64,7 +65,7 @@ export interface WorkbookSession {
   readonly publicationId: string | null;
   ensurePublication(): Promise<string | null>;
   /** Move between the steps of an open workbook; what was typed is saved by each step. */
-  showStep(step: 'table' | 'protect' | 'describe'): void;
+  showStep(step: 'table' | 'clean' | 'protect' | 'describe'): void;
   /** The open file was read again with the clerk's choices (issue 3): show the new table. */
   replaceWorkbook(workbook: WorkbookSummary): void;
 }
@@ -247,13 +248,14 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
 
   const openWorkbook =
     state.screen.kind === 'table' ||
+    state.screen.kind === 'clean' ||
     state.screen.kind === 'protect' ||
     state.screen.kind === 'describe'
       ? state.screen.workbook
       : null;
   const { publicationId, ensurePublication } = usePublication(openWorkbook, onError);
   const showStep = useCallback(
-    (step: 'table' | 'protect' | 'describe') => {
+    (step: 'table' | 'clean' | 'protect' | 'describe') => {
       if (openWorkbook !== null) show({ kind: step, workbook: openWorkbook });
     },
     [openWorkbook, show],
@@ -261,7 +263,12 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
 
   const replaceWorkbook = useCallback((workbook: WorkbookSummary) => {
     setState((s) =>
-      s.screen.kind === 'table' ? { ...s, screen: { kind: 'table', workbook } } : s,
+      s.screen.kind === 'table'
+        ? { ...s, screen: { kind: 'table', workbook } }
+        : // The recipe changed the table's columns or rows: same workbook, new summary.
+          s.screen.kind === 'clean' && s.screen.workbook.workbookId === workbook.workbookId
+          ? { ...s, screen: { kind: 'clean', workbook } }
+          : s,
     );
   }, []);
 
