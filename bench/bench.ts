@@ -13,6 +13,7 @@ import { generateRegisterRows } from '../electron/backend/sample/register-rows';
 import { registerCsvText, registerWorkbookBytes } from '../electron/backend/sample/write-register';
 import { encodeSingleByte } from '../electron/backend/workbook/code-pages';
 import { readWorkbookFile } from '../electron/backend/workbook/read-workbook-file';
+import { recipeBench } from './recipe-bench';
 
 const SEED = 20_260_101;
 const OUT = path.resolve('bench', 'files');
@@ -79,10 +80,15 @@ function child(kind: string, file: string): Measure | string {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [, , mode, kind, file] = process.argv;
   if (mode === 'measure' && (kind === 'otvori' || kind === 'sheetjs') && file !== undefined) {
     console.log(JSON.stringify(measure(kind, file)));
+    return;
+  }
+  // `npm run bench -- recipe`: only the cleaning recipe.
+  if (mode === 'recipe') {
+    console.log((await recipeBench()).join('\n'));
     return;
   }
   const sizes = (process.env['BENCH_SIZES'] ?? '10000,100000').split(',').map(Number);
@@ -110,6 +116,7 @@ function main(): void {
   console.log(
     '\nTime to first visible rows: not measured — the table is shown after the full read (no streaming reader yet).',
   );
+  console.log(`\n${(await recipeBench()).join('\n')}`);
 }
 
-main();
+await main();
