@@ -164,14 +164,10 @@ export class RecipeService {
     if (entry === undefined) return fail('NOT_FOUND', 'Workbook is not open');
     const existing = this.sessions.get(workbookId);
     if (existing !== undefined) {
-      if (
-        publicationId !== undefined &&
-        existing.publicationId === null &&
-        existing.version === 0
-      ) {
-        return this.bind(existing, publicationId);
-      }
-      return ok(existing);
+      if (publicationId === undefined || existing.publicationId !== null) return ok(existing);
+      return existing.version === 0
+        ? this.bind(existing, publicationId)
+        : this.adopt(existing, publicationId);
     }
     const created: Session = {
       workbookId,
@@ -204,6 +200,34 @@ export class RecipeService {
       session.replayPending = saved.recipe.steps.length > 0;
     }
     return ok(session);
+  }
+
+  /**
+   * A publication attached after steps were already applied (another step, such as a privacy
+   * plan, added them first): the clerk's current recipe is saved as the publication's newest
+   * version, so nothing applied is lost; a recipe saved before stays one undo away.
+   */
+  private adopt(session: Session, publicationId: string): Result<Session> {
+    const repo = this.deps.repo;
+    if (repo === null) return ok(session);
+    if (!repo.hasPublication(publicationId)) return fail('NOT_FOUND', 'Unknown publication');
+    try {
+      if (repo.load(publicationId) === null) {
+        repo.saveEdit(publicationId, EMPTY_RECIPE, 'start-empty');
+      }
+      repo.saveEdit(publicationId, session.recipe, 'add');
+      const saved = repo.load(publicationId);
+      if (saved === null) return fail('STORAGE_FAILED', 'the saved recipe could not be read back');
+      session.publicationId = publicationId;
+      session.version = saved.version;
+      session.undo = [...saved.undo];
+      session.redo = [...saved.redo];
+      session.replayPending = false;
+      this.rememberSourceColumns(session);
+      return ok(session);
+    } catch (error) {
+      return fail('STORAGE_FAILED', `recipe could not be saved (${errorName(error)})`);
+    }
   }
 
   private state(session: Session): Result<RecipeState> {

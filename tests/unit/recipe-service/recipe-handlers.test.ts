@@ -227,6 +227,33 @@ describe('recipe channels without a publication', () => {
 });
 
 describe('recipes saved with a publication', () => {
+  it('keeps steps added before the publication was attached, and saves them with it', async () => {
+    const publication = await call('app:publication:create', {
+      title: 'Pomoć',
+      sourceFileName: null,
+    });
+    const workbookId = await openWorkbook();
+    await call('app:recipe:add', {
+      workbookId,
+      jobId: 'early',
+      steps: [{ op: 'trim-whitespace', params: {} }],
+    });
+    const bound = await call('app:recipe:get', { workbookId, publicationId: publication.id });
+    expect(bound.publicationId).toBe(publication.id);
+    expect(bound.replayPending).toBe(false);
+    expect(bound.recipe.steps.map((s) => s.op)).toEqual(['trim-whitespace']);
+    expect(bound.canUndo).toBe(true);
+    await backend.close();
+    await start();
+    const reopened = await openWorkbook();
+    const pending = await call('app:recipe:get', {
+      workbookId: reopened,
+      publicationId: publication.id,
+    });
+    expect(pending.recipe.steps.map((s) => s.op)).toEqual(['trim-whitespace']);
+    expect(pending.replayPending).toBe(true);
+  });
+
   it('survive a restart, are not applied silently, and keep undo', async () => {
     const publication = await call('app:publication:create', {
       title: 'Socijalna pomoć',
