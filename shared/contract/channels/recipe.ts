@@ -200,7 +200,11 @@ export interface RecipeChannelTypes {
     request: WithJob & {
       /** replay: run the saved recipe (renamed columns mapped); start-empty: set it aside. */
       mode: 'replay' | 'start-empty';
-      /** Old column name → the new file's name, as the clerk confirmed in the dialog. */
+      /**
+       * The recipe's column name → the new file's column, as the clerk confirmed in the dialog.
+       * The file's column is then read under the recipe's name: the recipe stays as it is and
+       * the cleaned table keeps last time's column names.
+       */
       mapping: Record<string, string>;
     };
     response: { state: RecipeState; change: RecipeChangeSummary };

@@ -448,7 +448,9 @@ describe("replay on next month's file", () => {
       mode: 'replay',
       mapping: { Mesto: 'MESTO' },
     });
-    expect(replayed.state.recipe.steps[1]?.column).toBe('MESTO');
+    // The recipe is not rewritten: the file's MESTO is read as Mesto, the output keeps the name.
+    expect(replayed.state.recipe.steps[1]?.column).toBe('Mesto');
+    expect(replayed.state.workbook.columns.map((c) => c.name)).toEqual(['Ime', 'Mesto']);
     expect(replayed.state.stepResults.map((r) => r.status)).toEqual([
       'applied',
       'applied',
@@ -463,9 +465,36 @@ describe("replay on next month's file", () => {
       rowsBefore: 4,
       rowsAfter: 5,
       rowsAdded: null,
-      columnsAdded: ['MESTO'],
-      columnsRemoved: ['Mesto', 'Iznos'],
+      columnsAdded: [],
+      columnsRemoved: ['Iznos'],
     });
+    // Last time's columns are now the recipe's names, so next month MESTO is again a candidate.
+    const again = await call('app:recipe:plan', { workbookId: next });
+    expect(again.lastColumns?.map((c) => c.name)).toEqual(['Ime', 'Mesto']);
+  });
+
+  it('refuses a mapping to a column the file does not have', async () => {
+    const publication = await call('app:publication:create', {
+      title: 'Pomoć',
+      sourceFileName: null,
+    });
+    const first = await openWorkbook();
+    await call('app:recipe:get', { workbookId: first, publicationId: publication.id });
+    await call('app:recipe:add', {
+      workbookId: first,
+      jobId: 'a',
+      steps: [{ op: 'transliterate', column: 'Mesto', params: { to: 'sr-Latn' } }],
+    });
+    const next = await openWorkbook();
+    await call('app:recipe:get', { workbookId: next, publicationId: publication.id });
+    const bad = await api.invoke('app:recipe:replay', {
+      workbookId: next,
+      jobId: 'r',
+      mode: 'replay',
+      mapping: { Nema: 'Ni ovde' },
+    });
+    expect(bad.ok ? null : bad.error.details).toEqual({ reason: 'mapping', column: 'Nema' });
+    expect((await call('app:recipe:get', { workbookId: next })).replayPending).toBe(true);
   });
 
   it("counts rows added and removed when last time's columns are all there", async () => {
