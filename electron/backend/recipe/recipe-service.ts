@@ -560,7 +560,7 @@ export class RecipeService {
       const pseudonymKey = needsKey(parsed.recipe)
         ? await ensurePseudonymKey(this.deps.secrets)
         : undefined;
-      const preview = previewStep(table, step, sampleSize);
+      const preview = previewStep(table, step, sampleSize, undefined, pseudonymKey);
       const invalidCells = applyStep(table, step, undefined, pseudonymKey).invalidCells ?? 0;
       return ok({
         ...empty,
