@@ -120,8 +120,20 @@ test('five steps, undo, restart, replay on next month’s file, export', async (
     await expect(steps.nth(3)).toContainText('iznos_pomoci');
     await otvori.shot(page, 'recipe-03-five-steps');
 
-    // Undo the filter: four steps, and it can be redone.
-    await page.getByTestId('undo-button').click();
+    // Similar values in a column: the cluster dialog (a modal; Escape closes it).
+    await page.getByTestId('profile-column').selectOption('Naselje');
+    await expect(page.getByTestId('profile-distinct')).toBeVisible();
+    await page.getByTestId('find-clusters').click();
+    const clusters = page.getByTestId('cluster-dialog');
+    await expect(clusters).toBeVisible();
+    await expect(clusters.getByRole('status')).toBeHidden();
+    await otvori.shot(page, 'recipe-03b-clusters');
+    await page.keyboard.press('Escape');
+    await expect(clusters).toBeHidden();
+
+    // Undo the filter with the keyboard (Ctrl+Z): four steps, and it can be redone.
+    await page.getByTestId('undo-button').focus();
+    await page.keyboard.press('Control+z');
     await expect(steps).toHaveCount(4);
     await expect(page.getByTestId('redo-button')).toBeEnabled();
     await expect(page.getByTestId('clean-row-count')).toHaveAttribute('data-value', '40');
