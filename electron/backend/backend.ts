@@ -4,13 +4,15 @@
  */
 import type { EventName, EventTypes } from '../../shared/contract';
 import { DEFAULT_POLICY_VALUES, type LoadedPolicy } from '../../shared/policy/policy';
-import { AuditLog } from './db/audit-log';
+import { AuditLog, currentActor } from './db/audit-log';
 import { openDatabase, type Db } from './db/database';
 import { PublicationsRepo } from './db/publications-repo';
+import { PrivacyRepo } from './db/privacy-repo';
 import { RecentFilesRepo } from './db/recent-files-repo';
 import { SettingsRepo } from './db/settings-repo';
 import { SourceBindingsRepo } from './db/source-bindings-repo';
 import { appHandlers } from './handlers/app-handlers';
+import { homeModule } from './home/home-module';
 import { publicationHandlers } from './handlers/publication-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { privacyHandlers } from './handlers/privacy-handlers';
@@ -18,10 +20,15 @@ import type { HandlerContext, HandlerMap } from './handlers/types';
 import { workbookHandlers } from './handlers/workbook-handlers';
 import { JobRegistry } from './jobs';
 import { metadataModule } from './metadata/metadata-module';
+import { PrivacyGate } from './privacy/privacy-gate';
+import { ScanCache } from './privacy/scan-cache';
 import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
 import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
+import { ReferenceListsRepo } from './db/reference-lists-repo';
+import { publishingModule } from './publishing/publishing-module';
+import type { ProxyResolver } from './publishing/proxy-agent';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
 import { WorkbookStore } from './workbook/workbook-store';
 import { createWorkerReader, DEFAULT_READ_LIMITS } from './workbook/worker-reader';
@@ -53,6 +60,8 @@ export interface BackendOptions {
   readonly secrets?: SecretStore;
   /** Where the recipe worker bundle lives (defaults to next to the running bundle). */
   readonly recipeWorkerFile?: string | URL;
+  /** Electron: the OS/PAC proxy for a URL (session.resolveProxy), used when the proxy is 'system'. */
+  readonly resolveProxy?: ProxyResolver;
 }
 
 /** The policy of a machine without a policy file. */
@@ -81,6 +90,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const publications = new PublicationsRepo(db);
   // Wired into the privacy (pseudonym key) and portal (API key) modules.
   const secrets: SecretStore = options.secrets ?? new MemorySecretStore();
+  const privacyScans = new ScanCache();
+  const privacyRepo = new PrivacyRepo(db, currentActor());
+  // The PublicationGate the publisher and "export for publication" ask (issue 5 §5).
+  const privacyGate = new PrivacyGate({
+    store,
+    scans: privacyScans,
+    repo: privacyRepo,
+    publicationOf: (workbookId) => recipes.service.publicationOf(workbookId),
+  });
   const recipes = recipeModule({
     db,
     store,
@@ -90,15 +108,37 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     files: options.files,
     ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
   });
+  const referenceLists = new ReferenceListsRepo(db);
+  const publishing = publishingModule({
+    db,
+    secrets,
+    policy,
+    lists: referenceLists,
+    tables: store,
+    gate: privacyGate,
+    jobs,
+    files: options.files,
+    audit,
+    ...(options.resolveProxy === undefined ? {} : { resolveProxy: options.resolveProxy }),
+  });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
     // IT's default language applies until the clerk picks one.
     ...appHandlers(options.host, new SettingsRepo(db, policy.values.defaultLocale)),
     ...policyHandlers(policy),
-    ...privacyHandlers(store),
+    ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
     ...recipes.handlers,
     ...publicationHandlers(publications, audit),
-    ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
+    ...metadataModule({
+      db,
+      publications,
+      tables: store,
+      files: options.files,
+      audit,
+      lists: referenceLists,
+    }),
+    ...publishing.handlers,
+    ...homeModule({ db, publications, audit }),
     ...workbookHandlers({
       files: options.files,
       reader,
@@ -124,6 +164,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       jobs.cancelAll();
+      await publishing.close();
       store.clear();
       listeners.clear();
       db.close();

@@ -7,10 +7,14 @@
 import type { AppChannelTypes } from './channels/app';
 import { APP_CHANNELS } from './channels/app';
 import type { ChannelSchemas } from './channels/common';
+import type { HomeChannelTypes } from './channels/home';
+import { HOME_CHANNELS } from './channels/home';
 import type { MetadataChannelTypes } from './channels/metadata';
 import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
 import { POLICY_CHANNELS } from './channels/policy';
+import type { PortalChannelTypes } from './channels/portal';
+import { PORTAL_CHANNELS } from './channels/portal';
 import type { PrivacyChannelTypes } from './channels/privacy';
 import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
@@ -33,7 +37,9 @@ export interface ChannelTypes
     PolicyChannelTypes,
     MetadataChannelTypes,
     PrivacyChannelTypes,
-    RecipeChannelTypes {}
+    RecipeChannelTypes,
+    PortalChannelTypes,
+    HomeChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
 export type RequestOf<C extends Channel> = ChannelTypes[C]['request'];
@@ -47,6 +53,8 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,
   ...RECIPE_CHANNELS,
+  ...PORTAL_CHANNELS,
+  ...HOME_CHANNELS,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];

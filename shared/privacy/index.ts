@@ -31,3 +31,36 @@ export { isPersonNameCell, findNamesInText } from './names';
 export { isAddressCell, findAddresses } from './address';
 export { KIND_ROLE, isPersonalKind } from './kinds';
 export * from './types';
+export {
+  evaluateGate,
+  blockingKinds,
+  isBlockingKind,
+  type Justification,
+  type GateFinding,
+  type GateEvaluation,
+} from './gate';
+export {
+  buildReport,
+  reportSummaryLine,
+  type AnonymizationReport,
+  type RiskSummary,
+  type ScannedTable,
+} from './report';
+export {
+  suggestPlan,
+  stepsFor,
+  planSteps,
+  PLAN_ACTIONS,
+  type PlanAction,
+  type PlanItem,
+  type StepDraft,
+} from './plan';
+export {
+  assessRisk,
+  suggestQuasiIdentifiers,
+  DEFAULT_TARGET_K,
+  type RiskResult,
+  type RiskStep,
+  type RiskSuggestion,
+} from './k-anonymity';
+export { processingNote } from './processing-note';

@@ -18,8 +18,11 @@ export interface OtvoriFixture {
   /** The running app (a new one after restart()). */
   readonly app: WebApp;
   readonly dataDir: string;
-  /** Opens the app with its launch URL (token in the fragment). */
-  open(page: Page): Promise<void>;
+  /**
+   * Opens the app with its launch URL (token in the fragment). The first-run screen (issue 9) is
+   * recorded as done beforehand, as on a clerk's second day, unless `firstRun` asks for it.
+   */
+  open(page: Page, options?: { readonly firstRun?: boolean }): Promise<void>;
   /** Full-page screenshot kept for review in tests/artifacts/e2e. */
   shot(page: Page, name: string): Promise<void>;
   /** Closes the app and starts a new one on the same data dir, as quitting and reopening does. */
@@ -52,7 +55,14 @@ export const test = base.extend<{ otvori: OtvoriFixture }>({
         await app.close();
         app = await start();
       },
-      async open(page) {
+      async open(page, options) {
+        if (options?.firstRun !== true) {
+          const done = await app.backend.handlers['app:onboarding:complete'](
+            { startMode: 'training' },
+            app.backend.context,
+          );
+          if (!done.ok) throw new Error(`onboarding: ${done.error.code}`);
+        }
         await page.goto(app.host.launchUrl);
       },
       async shot(page, name) {

@@ -147,6 +147,8 @@ test('five steps, undo, restart, replay on next month’s file, export', async (
     // Close the app and open it again on the same data, with next month's file.
     await otvori.restart();
     await otvori.open(page);
+    // Home lists the dataset; the clerk continues it with next month's file.
+    await page.getByTestId('home-item-continue').click();
     await page.getByTestId('file-input').setInputFiles(month2);
     await expect(page.getByTestId('table-view')).toBeVisible();
     await expect(page.getByTestId('pending-recipe')).toBeVisible();

@@ -15,6 +15,7 @@ import {
 import { writeCsv } from '../../../shared/export/csv';
 import { writeJson } from '../../../shared/export/json';
 import type { Table } from '../../../shared/table/types';
+import { isValidJobPreview } from '../contract/validate';
 import { tableToXlsx } from '../export/xlsx';
 import type { AuditLog } from '../db/audit-log';
 import type { RecentFilesRepo } from '../db/recent-files-repo';
@@ -123,6 +124,11 @@ async function readAndStore(
       limits: deps.limits,
       options,
       onProgress: progress,
+      onPreview: (rows) => {
+        const preview = { jobId, rows };
+        // Checked against the contract before it leaves: a malformed preview is dropped.
+        if (isValidJobPreview(preview)) context.emit('app:job:preview', preview);
+      },
       signal,
     });
     if (!read.ok) {

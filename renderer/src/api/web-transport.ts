@@ -8,6 +8,9 @@ import { isEventName } from '../../../shared/contract';
 import { offlineFailure, parseEnvelope } from './envelope';
 import { openEventStream } from './event-stream';
 
+/** Under the browser's 64 KiB keepalive budget even if every character took two bytes. */
+const KEEPALIVE_MAX_CHARS = 30_000;
+
 export const TOKEN_HEADER = 'X-Otvori-Token';
 
 export function tokenHeaders(token: string | null): Record<string, string> {
@@ -74,11 +77,15 @@ export function createWebTransport(getToken: () => string | null): OtvoriApi {
     async invoke(channel, request) {
       let response: Response;
       try {
+        const body = JSON.stringify(request);
         response = await fetch(`/api/${channel}`, {
           method: 'POST',
           headers: { ...tokenHeaders(getToken()), 'Content-Type': 'application/json' },
-          body: JSON.stringify(request),
+          body,
           cache: 'no-store',
+          // A save sent as the page goes away (reload, closing the tab) must still arrive; the
+          // browser allows that only for bodies up to 64 KiB in total.
+          keepalive: body.length < KEEPALIVE_MAX_CHARS,
         });
       } catch (error) {
         return offlineFailure(`POST /api/${channel} failed: ${String(error)}`);

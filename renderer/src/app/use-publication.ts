@@ -18,6 +18,8 @@ export interface PublicationLink {
 export function usePublication(
   workbook: WorkbookSummary | null,
   onError: (error: AppError) => void,
+  /** Chosen on Home ("continue", "publish next period"): the file opened belongs to it. */
+  targetPublicationId: string | null = null,
 ): PublicationLink {
   const [link, setLink] = useState<{ workbookId: string; publicationId: string } | null>(null);
   const pending = useRef<{ workbookId: string; promise: Promise<string | null> } | null>(null);
@@ -28,6 +30,10 @@ export function usePublication(
     if (pending.current?.workbookId === workbook.workbookId) return pending.current.promise;
     const { workbookId, fileName } = workbook;
     const promise = (async () => {
+      if (targetPublicationId !== null) {
+        setLink({ workbookId, publicationId: targetPublicationId });
+        return targetPublicationId;
+      }
       const list = await api.invoke('app:publication:list', {});
       const existing = list.ok
         ? list.value.items.find((p) => p.sourceFileName === fileName)
@@ -50,7 +56,7 @@ export function usePublication(
     })();
     pending.current = { workbookId, promise };
     return promise;
-  }, [link, onError, workbook]);
+  }, [link, onError, targetPublicationId, workbook]);
 
   const publicationId =
     workbook !== null && link?.workbookId === workbook.workbookId ? link.publicationId : null;

@@ -18,6 +18,9 @@ import { usePublication } from './use-publication';
 
 export type OpeningPhase = 'uploading' | JobPhase;
 
+/** The screens of an open workbook. */
+export type WorkbookStep = 'table' | 'clean' | 'protect' | 'describe' | 'publish';
+
 export interface OpeningJob {
   readonly jobId: string;
   /** Null for the sample register. */
@@ -27,6 +30,8 @@ export interface OpeningJob {
   readonly done: number;
   readonly total: number;
   readonly startedAt: number;
+  /** The file's first rows as display text, once the reader has them (issue 3 §5). */
+  readonly preview?: readonly (readonly string[])[];
 }
 
 export type Screen =
@@ -35,7 +40,8 @@ export type Screen =
   | { readonly kind: 'table'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'clean'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'protect'; readonly workbook: WorkbookSummary }
-  | { readonly kind: 'describe'; readonly workbook: WorkbookSummary };
+  | { readonly kind: 'describe'; readonly workbook: WorkbookSummary }
+  | { readonly kind: 'publish'; readonly workbook: WorkbookSummary };
 
 interface SessionState {
   readonly screen: Screen;
@@ -65,12 +71,16 @@ export interface WorkbookSession {
   readonly publicationId: string | null;
   ensurePublication(): Promise<string | null>;
   /** Move between the steps of an open workbook; what was typed is saved by each step. */
-  showStep(step: 'table' | 'clean' | 'protect' | 'describe'): void;
+  showStep(step: WorkbookStep): void;
   /** The open file was read again with the clerk's choices (issue 3): show the new table. */
   replaceWorkbook(workbook: WorkbookSummary): void;
 }
 
-export function useWorkbookSession(onError: (error: AppError) => void): WorkbookSession {
+export function useWorkbookSession(
+  onError: (error: AppError) => void,
+  /** The publication chosen on Home for the next file opened (issue 9); null: found by file name. */
+  targetPublicationId: string | null = null,
+): WorkbookSession {
   const [state, setState] = useState<SessionState>({
     screen: { kind: 'open' },
     changes: 0,
@@ -98,6 +108,14 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
           done: progress.done,
           total: progress.total,
         });
+      }),
+    [updateJob],
+  );
+
+  useEffect(
+    () =>
+      api.subscribe('app:job:preview', (preview) => {
+        updateJob(preview.jobId, { preview: preview.rows });
       }),
     [updateJob],
   );
@@ -250,12 +268,17 @@ export function useWorkbookSession(onError: (error: AppError) => void): Workbook
     state.screen.kind === 'table' ||
     state.screen.kind === 'clean' ||
     state.screen.kind === 'protect' ||
-    state.screen.kind === 'describe'
+    state.screen.kind === 'describe' ||
+    state.screen.kind === 'publish'
       ? state.screen.workbook
       : null;
-  const { publicationId, ensurePublication } = usePublication(openWorkbook, onError);
+  const { publicationId, ensurePublication } = usePublication(
+    openWorkbook,
+    onError,
+    targetPublicationId,
+  );
   const showStep = useCallback(
-    (step: 'table' | 'clean' | 'protect' | 'describe') => {
+    (step: WorkbookStep) => {
       if (openWorkbook !== null) show({ kind: step, workbook: openWorkbook });
     },
     [openWorkbook, show],

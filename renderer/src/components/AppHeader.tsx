@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AppError, Locale } from '../../../shared/contract';
 import { useI18n } from '../i18n';
 import { AboutButton } from './AboutDialog';
@@ -7,9 +8,12 @@ import { LocaleSelect } from './LocaleSelect';
 export function AppHeader({
   onLocaleChange,
   onError,
+  actions,
 }: {
   readonly onLocaleChange: (locale: Locale) => void;
   readonly onError: (error: AppError) => void;
+  /** Buttons before the language switcher (Home, the portal connection, the register, Help). */
+  readonly actions?: ReactNode;
 }) {
   const { t } = useI18n();
   return (
@@ -20,6 +24,7 @@ export function AppHeader({
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
       <div className="header-actions">
+        {actions}
         <LocaleSelect onChange={onLocaleChange} />
         <AboutButton onError={onError} />
       </div>

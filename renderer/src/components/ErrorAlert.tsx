@@ -6,9 +6,12 @@ import { AlertIcon, CloseIcon } from './Icons';
 export function ErrorAlert({
   error,
   onDismiss,
+  onHelp,
 }: {
   readonly error: AppError;
   readonly onDismiss: () => void;
+  /** Opens the help on this error: what happened, why, what to do (issue 9). */
+  readonly onHelp?: () => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -26,6 +29,16 @@ export function ErrorAlert({
         <p className="alert-message">{message}</p>
         {detail !== null && <p className="alert-detail">{detail}</p>}
         <p className="alert-code">{t('error.code', { code: error.code })}</p>
+        {onHelp !== undefined && (
+          <button
+            type="button"
+            className="button button--secondary alert-help"
+            data-testid="error-help"
+            onClick={onHelp}
+          >
+            {t('help.forError')}
+          </button>
+        )}
       </div>
       <button
         type="button"

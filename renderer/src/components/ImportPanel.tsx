@@ -5,7 +5,7 @@
  * with the clerk's choices, which the backend saves as the publication's source binding.
  * Meaning is always in words (reason tags, "Warning" headings), never in colour alone.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import {
   DELIMITERS,
   MAX_HEADER_ROWS,
@@ -17,6 +17,7 @@ import {
 import { useI18n } from '../i18n';
 import { AlertIcon, EyeOffIcon } from './Icons';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useDraftState } from './use-draft-state';
 
 const DELIMITER_KEYS = {
   ';': 'import.delimiter.semicolon',
@@ -78,19 +79,38 @@ export function ImportPanel({
     extra: useId(),
   };
   const initial = report?.options ?? {};
-  const [sheetName, setSheetName] = useState(
+  // Drafts of the corrections live as long as this report: unapplied edits survive a step change.
+  const [sheetName, setSheetName] = useDraftState(
+    report,
+    'sheetName',
     initial.sheetName ?? workbook.sheets[workbook.sheetIndex]?.name ?? '',
   );
-  const [encoding, setEncoding] = useState(report?.text?.encoding ?? 'utf-8');
-  const [delimiter, setDelimiter] = useState<string>(report?.text?.delimiter ?? '');
-  const [headerRow, setHeaderRow] = useState(String((report?.headerRow ?? 0) + 1));
-  const [headerRowCount, setHeaderRowCount] = useState(String(report?.headerRowCount ?? 1));
+  const [encoding, setEncoding] = useDraftState(
+    report,
+    'encoding',
+    report?.text?.encoding ?? 'utf-8',
+  );
+  const [delimiter, setDelimiter] = useDraftState<string>(
+    report,
+    'delimiter',
+    report?.text?.delimiter ?? '',
+  );
+  const [headerRow, setHeaderRow] = useDraftState(
+    report,
+    'headerRow',
+    String((report?.headerRow ?? 0) + 1),
+  );
+  const [headerRowCount, setHeaderRowCount] = useDraftState(
+    report,
+    'headerRowCount',
+    String(report?.headerRowCount ?? 1),
+  );
   const detectedOut = useMemo(
     () => new Set((report?.excludedRows ?? []).map((r) => r.row)),
     [report],
   );
-  const [keptOut, setKeptOut] = useState<ReadonlySet<number>>(detectedOut);
-  const [extra, setExtra] = useState('');
+  const [keptOut, setKeptOut] = useDraftState<ReadonlySet<number>>(report, 'keptOut', detectedOut);
+  const [extra, setExtra] = useDraftState(report, 'extra', '');
   const extraRows = parseRowList(extra);
 
   if (report === undefined) return null;

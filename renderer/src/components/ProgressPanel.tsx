@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { OpeningJob } from '../app/use-workbook-session';
 import { useI18n } from '../i18n';
+import { FilePreview } from './FilePreview';
 import { CheckIcon, ClockIcon } from './Icons';
-import { PHASE_UNIT, jobPhases, overallPercent, phaseState } from './progress-model';
+import { PHASE_UNIT, jobPhases, overallPercent, phaseState, remainingMs } from './progress-model';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useNow } from './use-now';
 
@@ -21,6 +22,7 @@ export function ProgressPanel({
   const headingId = useId();
   const now = useNow(500);
   const percent = overallPercent(job);
+  const remaining = remainingMs(percent, now - job.startedAt);
   const phaseLabel = t(`progress.phase.${job.phase}`);
 
   let counts: string | null = null;
@@ -80,6 +82,11 @@ export function ProgressPanel({
             <ClockIcon className="inline-icon" />
             {t('progress.elapsed', { time: format.elapsed(now - job.startedAt) })}
           </span>
+          <span className="progress-remaining" data-testid="progress-remaining">
+            {remaining === null
+              ? t('progress.remainingUnknown')
+              : t('progress.remaining', { time: format.elapsed(remaining) })}
+          </span>
         </p>
         {/* Only the phase is announced: counters ticking every half second would drown a screen reader. */}
         <p className="visually-hidden" aria-live="polite">
@@ -97,6 +104,9 @@ export function ProgressPanel({
           <span className="muted">{t('progress.cancelHint')}</span>
         </div>
       </div>
+      {job.preview !== undefined && job.preview.length > 0 && job.phase !== 'done' && (
+        <FilePreview rows={job.preview} />
+      )}
     </section>
   );
 }

@@ -65,3 +65,18 @@ export function overallPercent(job: OpeningJob): number {
   }
   return Math.min(100, Math.floor((reached / sum) * 100));
 }
+
+/** Before this share of the job and this much time, an estimate would jump around: say "estimating". */
+const MIN_PERCENT_FOR_ESTIMATE = 5;
+const MIN_ELAPSED_FOR_ESTIMATE_MS = 1500;
+
+/**
+ * Time remaining from the pace so far (elapsed × what is left ÷ what is done), rounded up to
+ * whole seconds; null while too early to tell.
+ */
+export function remainingMs(percent: number, elapsedMs: number): number | null {
+  if (percent >= 100) return 0;
+  if (percent < MIN_PERCENT_FOR_ESTIMATE || elapsedMs < MIN_ELAPSED_FOR_ESTIMATE_MS) return null;
+  const estimate = (elapsedMs * (100 - percent)) / percent;
+  return Math.ceil(estimate / 1000) * 1000;
+}

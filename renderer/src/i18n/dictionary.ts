@@ -31,3 +31,10 @@ type MissingErrorMessages = Exclude<`error.${ErrorCode}`, TextKey>;
 export const allErrorCodesHaveMessages: MissingErrorMessages extends never
   ? true
   : MissingErrorMessages = true;
+
+/** Every error code has help: why it happened and what to do (messages/help.ts). */
+type MissingErrorHelp = Exclude<
+  `help.error.${ErrorCode}.why` | `help.error.${ErrorCode}.do`,
+  TextKey
+>;
+export const allErrorCodesHaveHelp: MissingErrorHelp extends never ? true : MissingErrorHelp = true;

@@ -3,16 +3,26 @@
  * written out so it can be read and reviewed. Keep both files in step.
  */
 import type { Dictionary } from './dictionary';
+import { helpPortalSrLatn } from './messages/help-portal';
 import { metadataSrLatn } from './messages/metadata';
+import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 import { recipeSrLatn } from './messages/recipe';
+import { previewSrLatn } from './messages/preview';
+import { homeSrLatn } from './messages/home';
+import { helpSrLatn } from './messages/help';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
+  ...helpPortalSrLatn,
+  ...publishSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
   ...recipeSrLatn,
+  ...previewSrLatn,
+  ...homeSrLatn,
+  ...helpSrLatn,
   'app.name': 'Otvori',
   'app.documentTitle': 'Otvori: tabele kao otvoreni podaci',
   'app.skipToContent': 'Pređi na glavni sadržaj',
@@ -100,6 +110,8 @@ export const srLatn: Dictionary = {
   'progress.rowsOf': 'Redova: {done} od {total}',
   'progress.rowsDone': 'Redova: {done}',
   'progress.elapsed': 'Proteklo vreme: {time}',
+  'progress.remaining': 'Preostalo: oko {time}',
+  'progress.remainingUnknown': 'Preostalo vreme se procenjuje…',
   'progress.cancel': 'Otkaži',
   'progress.cancelHint': 'Originalna datoteka ostaje netaknuta.',
 

@@ -115,6 +115,12 @@ describe('handler map', () => {
       jobId: 'j0',
     });
     if (!another.ok) throw new Error('open failed');
+    const forPublication = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'j4',
+      publicationId,
+    });
+    if (!forPublication.ok) throw new Error('open failed');
     const calls = {
       'app:publication:create': { title: 'Subvencije', sourceFileName: 'subvencije.xlsx' },
       'app:publication:list': {},
@@ -126,6 +132,16 @@ describe('handler map', () => {
         options: { headerRow: 0, encoding: 'windows-1251' },
         publicationId,
       },
+      'app:privacy:plan': { workbookId },
+      'app:privacy:risk': { workbookId, quasiIdentifiers: ['Ime'], targetK: 5 },
+      'app:privacy:justify': {
+        workbookId: forPublication.value.workbookId,
+        column: 'Ime',
+        kind: 'name',
+        text: 'Spisak odbornika je javan',
+      },
+      'app:privacy:gate': { workbookId: forPublication.value.workbookId },
+      'app:privacy:report': { workbookId: forPublication.value.workbookId, locale: 'sr-Cyrl' },
       'app:metadata:get': { publicationId, workbookId },
       'app:metadata:save': { publicationId, metadata: METADATA_EXAMPLE },
       'app:dictionary:export': { publicationId, format: 'table-schema' },
@@ -157,11 +173,29 @@ describe('handler map', () => {
       'app:recipe:remove': { workbookId, jobId: 'r7', stepId: 's1' },
       'app:recipe:export': { workbookId },
       'app:recipe:import': { workbookId, jobId: 'r8', fileRef: recipeRef.id },
+      'app:portal:status': {},
+      'app:portal:proxy': { proxy: 'direct' },
+      'app:portal:connect': { portalUrl: 'https://example.org', apiKey: 'not-a-real-key' },
+      'app:portal:training': { enabled: true },
+      'app:publish:check': { workbookId: workbookId, publicationId },
+      'app:publish:run': {
+        workbookId: workbookId,
+        publicationId,
+        jobId: 'p1',
+        options: { keepPrivate: true, resourcePolicy: 'replace', period: null },
+      },
+      'app:publish:cancel': { jobId: 'p1' },
+      'app:register:list': { publicationId: null, includeTraining: true },
+      'app:register:export': { includeTraining: true },
+      'app:portal:disconnect': {},
       'app:workbook:rows': { workbookId, offset: 2400, limit: 1000 },
       'app:workbook:export': { workbookId, bom: true },
       'app:recent:list': {},
       'app:workbook:close': { workbookId },
       'app:policy:get': {},
+      'app:home:overview': { today: '2026-11-27' },
+      'app:onboarding:get': {},
+      'app:onboarding:complete': { startMode: 'training' },
     } as const;
     expect(Object.keys(calls).sort()).toEqual([...CHANNEL_NAMES].sort());
     for (const [channel, request] of Object.entries(calls)) {
@@ -170,14 +204,18 @@ describe('handler map', () => {
         expect(result.ok === false && result.error.code).toBe('NOT_SUPPORTED');
         continue;
       }
+      if (channel === 'app:portal:connect') {
+        // Only portals in IT's policy (data.gov.rs by default).
+        expect(result.ok === false && result.error.code).toBe('PORTAL_NOT_ALLOWED');
+        continue;
+      }
       expect(result.ok, channel).toBe(true);
       if (result.ok)
         expect(validateResponse(channel as never, result.value).ok, channel).toBe(true);
     }
     expect(progress.some((p) => p.jobId === 'j1' && p.phase === 'done')).toBe(true);
-    const csv = files.saved.find((f) => f.name.endsWith('.csv'));
-    expect(csv?.name).toBe('Spisak korisnika.csv');
-    expect(Array.from(csv?.bytes.slice(0, 3) ?? [])).toEqual([0xef, 0xbb, 0xbf]);
+    expect(files.saved.at(-1)?.name).toBe('Spisak korisnika.csv');
+    expect(Array.from(files.saved.at(-1)?.bytes.slice(0, 3) ?? [])).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('pages rows within the table and clamps at its end', async () => {
@@ -235,6 +273,35 @@ describe('handler map', () => {
     expect(result.ok === false && result.error.code).toBe('CANCELLED');
     expect(lastRequest?.limits.maxFileBytes).toBeGreaterThan(0);
     expect(await api.invoke('app:recent:list', {})).toEqual({ ok: true, value: { items: [] } });
+  });
+
+  it('sends the reader’s preview under the job, and drops one the contract does not allow', async () => {
+    reader = async (request) => {
+      request.onPreview?.([
+        ['Ime', 'Iznos'],
+        ['Petar', '1234.5'],
+      ]);
+      // Too wide for the event's schema: must never reach the renderer.
+      request.onPreview?.([Array.from({ length: 500 }, () => 'x')]);
+      return ok({ format: 'csv', sheets: [{ name: 'x', hidden: false }], sheetIndex: 0, table });
+    };
+    const previews: unknown[] = [];
+    api.subscribe('app:job:preview', (p) => previews.push(p));
+    const ref = files.register('/tmp/x.csv', 'x.csv', 1);
+    const result = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'p1',
+    });
+    expect(result.ok).toBe(true);
+    expect(previews).toEqual([
+      {
+        jobId: 'p1',
+        rows: [
+          ['Ime', 'Iznos'],
+          ['Petar', '1234.5'],
+        ],
+      },
+    ]);
   });
 
   it('turns a throwing handler into INTERNAL without leaking the error text', async () => {

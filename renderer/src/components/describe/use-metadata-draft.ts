@@ -112,6 +112,14 @@ export function useMetadataDraft(
     },
     [],
   );
+  // Closing the window or reloading does not unmount React: send a pending save then too.
+  useEffect(() => {
+    const flushPending = () => {
+      if (timer.current !== null) void saveRef.current();
+    };
+    window.addEventListener('pagehide', flushPending);
+    return () => window.removeEventListener('pagehide', flushPending);
+  }, []);
 
   return { metadata, issues, lists, coverageProposal, saving, savedAt, update, flush: save };
 }
