@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import { readWorkbookFile } from '../electron/backend/workbook/read-workbook-file';
+import { recipeBench } from './recipe-bench';
 import { generateRegisterRows, registerCsvBytes, registerXlsx } from './register-files';
 
 const SEED = 20_260_101;
@@ -233,10 +234,15 @@ function targetLines(rows: readonly Row[]): string[] {
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [, , mode, kind, file] = process.argv;
   if (mode === 'measure' && (kind === 'otvori' || kind === 'sheetjs') && file !== undefined) {
     console.log(JSON.stringify(measure(kind, file)));
+    return;
+  }
+  // `npm run bench -- recipe`: only the cleaning recipe (issue 4).
+  if (mode === 'recipe') {
+    console.log((await recipeBench()).join('\n'));
     return;
   }
   const sizes = process.argv.includes('--full')
@@ -273,6 +279,7 @@ function main(): void {
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(path.join(RESULTS, 'latest.md'), `${report}\n`);
   writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  console.log(`\n${(await recipeBench()).join('\n')}`);
 }
 
-main();
+await main();

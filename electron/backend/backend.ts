@@ -106,6 +106,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     jobs,
     secrets,
     audit,
+    files: options.files,
     ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
   });
   const referenceLists = new ReferenceListsRepo(db);
@@ -150,6 +151,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       audit,
       samplePath: () => ensureSampleRegister(options.host.dataDir),
       bindings: new SourceBindingsRepo(db),
+      onExported: (workbookId) => recipes.service.recordBaseline(workbookId),
     }),
   };
   let closed = false;

@@ -52,6 +52,14 @@ export function createElectronFilePort(deps: ElectronFilePortDeps): FilePort {
     return { id, name, size };
   };
 
+  const saveFilter = (name: string, csvLabel: string) => {
+    const extension = path.extname(name).slice(1).toLowerCase() || 'csv';
+    return {
+      name: extension === 'csv' ? csvLabel : extension.toUpperCase(),
+      extensions: [extension],
+    };
+  };
+
   return {
     async pickFile() {
       const labels = DIALOG_LABELS[await localeOf(deps)];
@@ -88,7 +96,9 @@ export function createElectronFilePort(deps: ElectronFilePortDeps): FilePort {
         // Only a file name: the dialog opens in the OS default folder, never in one the
         // suggestion could steer it to.
         defaultPath: path.basename(suggestedName.replaceAll('\\', '/')),
-        filters: [{ name: labels.csv, extensions: ['csv'] }],
+        // The filter follows the export's format (CSV, XLSX, JSON, a recipe's .json): with a
+        // CSV-only filter Windows would append .csv to an .xlsx name.
+        filters: [saveFilter(suggestedName, labels.csv)],
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       };
       const window = deps.getWindow();

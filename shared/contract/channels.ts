@@ -27,6 +27,8 @@ import type { WorkbookChannelTypes } from './channels/workbook';
 import { WORKBOOK_CHANNELS } from './channels/workbook';
 
 export { MAX_ROW_WINDOW } from './channels/workbook';
+export { EXPORT_FORMATS, type ExportFormat } from './channels/workbook';
+export type * from './channels/recipe';
 export type { ChannelSchemas } from './channels/common';
 
 export interface ChannelTypes

@@ -25,8 +25,10 @@ export function previewStep(
   step: Step,
   sampleSize = 20,
   rowKeys?: () => readonly string[],
+  /** For ops that `need` it (pseudonymize): the same key the run gets. */
+  pseudonymKey?: string,
 ): StepPreview {
-  const output = applyStep(table, step, rowKeys);
+  const output = applyStep(table, step, rowKeys, pseudonymKey);
   const after = output.table;
   const kept = output.keptRows;
   const changes: CellChange[] = [];

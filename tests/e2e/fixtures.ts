@@ -15,6 +15,7 @@ export const WORKER_FILE = path.join(root, 'dist', 'node', 'reader-worker.mjs');
 export const SCREENSHOT_DIR = path.join(root, 'tests', 'artifacts', 'e2e');
 
 export interface OtvoriFixture {
+  /** The running app (a new one after restart()). */
   readonly app: WebApp;
   readonly dataDir: string;
   /**
@@ -24,6 +25,8 @@ export interface OtvoriFixture {
   open(page: Page, options?: { readonly firstRun?: boolean }): Promise<void>;
   /** Full-page screenshot kept for review in tests/artifacts/e2e. */
   shot(page: Page, name: string): Promise<void>;
+  /** Closes the app and starts a new one on the same data dir, as quitting and reopening does. */
+  restart(): Promise<void>;
 }
 
 export const test = base.extend<{ otvori: OtvoriFixture }>({
@@ -34,16 +37,24 @@ export const test = base.extend<{ otvori: OtvoriFixture }>({
       throw new Error('Build Otvori first: npm run build');
     }
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'otvori-e2e-'));
-    const app = await createWebApp({
-      dataDir,
-      rendererDir: RENDERER_DIR,
-      workerFile: WORKER_FILE,
-      version: '0.0.0-e2e',
-    });
+    const start = () =>
+      createWebApp({
+        dataDir,
+        rendererDir: RENDERER_DIR,
+        workerFile: WORKER_FILE,
+        version: '0.0.0-e2e',
+      });
+    let app = await start();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await use({
-      app,
+      get app() {
+        return app;
+      },
       dataDir,
+      async restart() {
+        await app.close();
+        app = await start();
+      },
       async open(page, options) {
         if (options?.firstRun !== true) {
           const done = await app.backend.handlers['app:onboarding:complete'](

@@ -8,11 +8,15 @@ import {
   ok,
   type OpenSource,
   type ReadOptions,
+  type ExportFormat,
   type Result,
   type WorkbookSummary,
 } from '../../../shared/contract';
 import { writeCsv } from '../../../shared/export/csv';
+import { writeJson } from '../../../shared/export/json';
+import type { Table } from '../../../shared/table/types';
 import { isValidJobPreview } from '../contract/validate';
+import { tableToXlsx } from '../export/xlsx';
 import type { AuditLog } from '../db/audit-log';
 import type { RecentFilesRepo } from '../db/recent-files-repo';
 import type { SourceBindingsRepo } from '../db/source-bindings-repo';
@@ -35,6 +39,8 @@ export interface WorkbookHandlerDeps {
   readonly samplePath: () => string;
   /** Publications' source bindings (issue 3); without it, options are never saved or reused. */
   readonly bindings?: SourceBindingsRepo;
+  /** Told after an export was saved (the recipe remembers the table as "last published"). */
+  readonly onExported?: (workbookId: string) => void;
 }
 
 type WorkbookChannels =
@@ -72,8 +78,32 @@ function resolveSource(source: OpenSource, deps: WorkbookHandlerDeps): Result<Re
 
 /** `Izveštaj 2026.xlsx` → `Izveštaj 2026.csv` */
 export function csvNameFor(fileName: string): string {
+  return exportNameFor(fileName, 'csv');
+}
+
+/** `Izveštaj 2026.xlsx` → `Izveštaj 2026.json` (an .xlsx export keeps the name's base too). */
+export function exportNameFor(fileName: string, format: ExportFormat): string {
   const base = fileName.replace(/\.[^.]*$/, '') || 'otvori';
-  return `${base}.csv`;
+  return `${base}.${format}`;
+}
+
+/** The bytes of an export in the clerk's chosen format. */
+function exportBytes(
+  table: Table,
+  format: ExportFormat,
+  options: { bom: boolean; formulaGuard: boolean; sheetName: string },
+): Uint8Array {
+  switch (format) {
+    case 'csv':
+      return writeCsv(table, {
+        bom: options.bom,
+        ...(options.formulaGuard ? {} : { protectText: (text: string) => text }),
+      });
+    case 'json':
+      return writeJson(table);
+    case 'xlsx':
+      return tableToXlsx(table, { sheetName: options.sheetName }).bytes;
+  }
 }
 
 /** Reads a file in the worker under a job and keeps the result; shared by open and reread. */
@@ -188,17 +218,20 @@ export function workbookHandlers(deps: WorkbookHandlerDeps): Pick<HandlerMap, Wo
       return window ? ok(window) : fail('NOT_FOUND', 'Workbook is not open');
     },
 
-    'app:workbook:export': async ({ workbookId, bom }) => {
+    'app:workbook:export': async ({ workbookId, bom, format = 'csv', formulaGuard = true }) => {
       const entry = deps.store.get(workbookId);
       if (!entry) return fail('NOT_FOUND', 'Workbook is not open');
-      const bytes = writeCsv(entry.table, { bom });
-      const outcome = await deps.files.save(csvNameFor(entry.summary.fileName), bytes);
+      const sheetName = entry.summary.sheets[entry.summary.sheetIndex]?.name ?? 'Podaci';
+      const bytes = exportBytes(entry.table, format, { bom, formulaGuard, sheetName });
+      const outcome = await deps.files.save(exportNameFor(entry.summary.fileName, format), bytes);
       if (outcome.kind !== 'cancelled') {
         deps.audit.record('workbook.export', {
-          format: 'csv',
+          format,
           rows: entry.table.rowCount,
           bytes: bytes.byteLength,
+          ...(format === 'csv' ? { bom, formulaGuard } : {}),
         });
+        deps.onExported?.(workbookId);
       }
       return ok(outcome);
     },

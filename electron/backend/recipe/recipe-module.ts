@@ -10,6 +10,7 @@ import type { AuditLog } from '../db/audit-log';
 import type { Db } from '../db/database';
 import { RecipesRepo } from '../db/recipes-repo';
 import type { JobRegistry } from '../jobs';
+import type { FilePort } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import type { WorkbookStore } from '../workbook/workbook-store';
 import { createRecipeCheck } from './recipe-check';
@@ -23,6 +24,7 @@ export interface RecipeModuleDeps {
   readonly jobs: JobRegistry;
   readonly secrets: SecretStore;
   readonly audit: AuditLog;
+  readonly files: FilePort;
   /** dist/node/recipe-worker.mjs; defaults to next to the running bundle. */
   readonly workerFile?: string | URL;
 }
@@ -53,5 +55,5 @@ export function recipeModule(deps: RecipeModuleDeps) {
     check,
     audit: deps.audit,
   });
-  return { service, handlers: recipeHandlers(service) };
+  return { service, handlers: recipeHandlers(service, deps.files, deps.store) };
 }

@@ -6,7 +6,9 @@
  * history lives as long as the workbook is open.
  *
  * A saved recipe is never applied silently to a newly opened file: the session starts with
- * `replayPending` and the clerk decides in the replay dialog (replay or start empty).
+ * `replayPending` and the clerk decides in the replay dialog (replay or start empty). A renamed
+ * column the clerk maps is read under the recipe's name (Session.aliases): the recipe is not
+ * rewritten and the published table keeps last month's column names.
  */
 import {
   fail,
@@ -38,7 +40,6 @@ import {
   previewStep,
   profileColumn,
   RECIPE_VERSION,
-  remapRecipe,
   removeStep,
   replaceStep,
   StepFailure,
@@ -87,6 +88,12 @@ interface Session {
   readonly memory: Map<number, Recipe>;
   stepResults: readonly StepResult[];
   replayPending: boolean;
+  /**
+   * The clerk's replay mapping, file column → the name the recipe knows it by (`NASELJE` →
+   * `Naselje`): the file's column is read under last month's name, so the recipe stays as it is
+   * and the published columns keep their names.
+   */
+  aliases: ReadonlyMap<string, string>;
 }
 
 export type Emit = (progress: JobProgress) => void;
@@ -138,6 +145,18 @@ function headOf(table: Table, rows: number): Table {
   };
 }
 
+/** The source with the clerk's renamed columns under the recipe's names (Session.aliases). */
+function aliased(source: Table, aliases: ReadonlyMap<string, string>): Table {
+  if (aliases.size === 0) return source;
+  return {
+    ...source,
+    columns: source.columns.map((column) => {
+      const name = aliases.get(column.name);
+      return name === undefined ? column : { ...column, name };
+    }),
+  };
+}
+
 export class RecipeService {
   private readonly sessions = new Map<string, Session>();
 
@@ -164,14 +183,10 @@ export class RecipeService {
     if (entry === undefined) return fail('NOT_FOUND', 'Workbook is not open');
     const existing = this.sessions.get(workbookId);
     if (existing !== undefined) {
-      if (
-        publicationId !== undefined &&
-        existing.publicationId === null &&
-        existing.version === 0
-      ) {
-        return this.bind(existing, publicationId);
-      }
-      return ok(existing);
+      if (publicationId === undefined || existing.publicationId !== null) return ok(existing);
+      return existing.version === 0
+        ? this.bind(existing, publicationId)
+        : this.adopt(existing, publicationId);
     }
     const created: Session = {
       workbookId,
@@ -183,6 +198,7 @@ export class RecipeService {
       memory: new Map(),
       stepResults: [],
       replayPending: false,
+      aliases: new Map(),
     };
     this.sessions.set(workbookId, created);
     const bound = publicationId ?? entry.publicationId ?? undefined;
@@ -204,6 +220,34 @@ export class RecipeService {
       session.replayPending = saved.recipe.steps.length > 0;
     }
     return ok(session);
+  }
+
+  /**
+   * A publication attached after steps were already applied (another step, such as a privacy
+   * plan, added them first): the clerk's current recipe is saved as the publication's newest
+   * version, so nothing applied is lost; a recipe saved before stays one undo away.
+   */
+  private adopt(session: Session, publicationId: string): Result<Session> {
+    const repo = this.deps.repo;
+    if (repo === null) return ok(session);
+    if (!repo.hasPublication(publicationId)) return fail('NOT_FOUND', 'Unknown publication');
+    try {
+      if (repo.load(publicationId) === null) {
+        repo.saveEdit(publicationId, EMPTY_RECIPE, 'start-empty');
+      }
+      repo.saveEdit(publicationId, session.recipe, 'add');
+      const saved = repo.load(publicationId);
+      if (saved === null) return fail('STORAGE_FAILED', 'the saved recipe could not be read back');
+      session.publicationId = publicationId;
+      session.version = saved.version;
+      session.undo = [...saved.undo];
+      session.redo = [...saved.redo];
+      session.replayPending = false;
+      this.rememberSourceColumns(session);
+      return ok(session);
+    } catch (error) {
+      return fail('STORAGE_FAILED', `recipe could not be saved (${errorName(error)})`);
+    }
   }
 
   private state(session: Session): Result<RecipeState> {
@@ -243,7 +287,7 @@ export class RecipeService {
         ? await ensurePseudonymKey(this.deps.secrets)
         : undefined;
       const run = await this.deps.runner({
-        source: entry.source,
+        source: aliased(entry.source, session.aliases),
         recipe,
         signal,
         onProgress: (done, total) => progress('building', done, total),
@@ -312,7 +356,10 @@ export class RecipeService {
   private rememberSourceColumns(session: Session): void {
     const entry = this.deps.store.get(session.workbookId);
     if (session.publicationId === null || this.deps.repo === null || entry === undefined) return;
-    this.deps.repo.saveSourceColumns(session.publicationId, columnsOf(entry.source));
+    this.deps.repo.saveSourceColumns(
+      session.publicationId,
+      columnsOf(aliased(entry.source, session.aliases)),
+    );
   }
 
   private editable(workbookId: string): Result<Session> {
@@ -470,7 +517,7 @@ export class RecipeService {
     const index = session.recipe.steps.findIndex((s) => s.id === beforeStepId);
     if (index < 0) return fail('NOT_FOUND', 'Unknown step', { stepId: beforeStepId });
     const source = headOf(
-      entry.source,
+      aliased(entry.source, session.aliases),
       entry.source.rowCount * Math.max(1, entry.source.columns.length) > INLINE_MAX_CELLS
         ? PREVIEW_ROWS
         : entry.source.rowCount,
@@ -513,7 +560,7 @@ export class RecipeService {
       const pseudonymKey = needsKey(parsed.recipe)
         ? await ensurePseudonymKey(this.deps.secrets)
         : undefined;
-      const preview = previewStep(table, step, sampleSize);
+      const preview = previewStep(table, step, sampleSize, undefined, pseudonymKey);
       const invalidCells = applyStep(table, step, undefined, pseudonymKey).invalidCells ?? 0;
       return ok({
         ...empty,
@@ -636,25 +683,55 @@ export class RecipeService {
           ? this.state(session)
           : await this.commit(session, EMPTY_RECIPE, 'start-empty', jobId, emit);
     } else {
-      const mapped = remapRecipe(session.recipe, mapping);
-      if (JSON.stringify(mapped) !== JSON.stringify(session.recipe)) {
-        result = await this.commit(session, mapped, 'replay', jobId, emit);
-      } else {
-        const run = await this.run(session, session.recipe, jobId, emit);
-        if (run.ok) {
-          this.deps.store.replaceTable(session.workbookId, run.value.table);
-          session.stepResults = run.value.stepResults;
-          this.rememberSourceColumns(session);
-          this.deps.audit?.record('recipe.replay', { steps: session.recipe.steps.length });
-        }
-        result = run.ok ? this.state(session) : run;
+      const aliases = this.aliasesFor(session, mapping);
+      if (!aliases.ok) {
+        session.replayPending = true;
+        return aliases;
       }
+      session.aliases = aliases.value;
+      const run = await this.run(session, session.recipe, jobId, emit);
+      if (run.ok) {
+        this.deps.store.replaceTable(session.workbookId, run.value.table);
+        session.stepResults = run.value.stepResults;
+        this.rememberSourceColumns(session);
+        this.deps.audit?.record('recipe.replay', {
+          steps: session.recipe.steps.length,
+          mappedColumns: aliases.value.size,
+        });
+      } else {
+        session.aliases = new Map();
+      }
+      result = run.ok ? this.state(session) : run;
     }
     if (!result.ok) {
       session.replayPending = session.recipe.steps.length > 0;
       return result;
     }
     return ok({ state: result.value, change: this.changeSinceBaseline(session) });
+  }
+
+  /**
+   * Checks the clerk's mapping (recipe's name → file's column): each key a column the file lacks,
+   * each value a file column the recipe does not already read by its own name, none twice.
+   */
+  private aliasesFor(
+    session: Session,
+    mapping: Readonly<Record<string, string>>,
+  ): Result<ReadonlyMap<string, string>> {
+    const entry = this.deps.store.get(session.workbookId);
+    if (entry === undefined) return fail('NOT_FOUND', 'Workbook is not open');
+    const fileNames = new Set(entry.source.columns.map((c) => c.name));
+    const aliases = new Map<string, string>();
+    for (const [recipeName, fileName] of Object.entries(mapping)) {
+      if (fileNames.has(recipeName) || !fileNames.has(fileName) || aliases.has(fileName)) {
+        return fail('INVALID_REQUEST', 'the column mapping does not fit the file', {
+          reason: 'mapping',
+          column: recipeName,
+        });
+      }
+      aliases.set(fileName, recipeName);
+    }
+    return ok(aliases);
   }
 
   /** The current table against the one last exported or published for the publication. */

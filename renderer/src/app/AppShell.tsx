@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Locale, RecentFile } from '../../../shared/contract';
 import type { PublicationOverview } from '../../../shared/contract/channels/home';
 import { AppHeader } from '../components/AppHeader';
+import { CleanScreen } from '../components/clean/CleanScreen';
+import { PendingRecipeNotice } from '../components/clean/PendingRecipeNotice';
 import { DescribeScreen } from '../components/describe/DescribeScreen';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FirstRunScreen } from '../components/first-run/FirstRunScreen';
@@ -81,13 +83,17 @@ export function AppShell({
   const moveFocus = session.moveFocus || place.moves > 0;
   const openWorkbook =
     screen.kind === 'table' ||
+    screen.kind === 'clean' ||
     screen.kind === 'protect' ||
     screen.kind === 'describe' ||
     screen.kind === 'publish'
       ? screen.workbook
       : null;
   const currentStep: StepId =
-    screen.kind === 'describe' || screen.kind === 'protect' || screen.kind === 'publish'
+    screen.kind === 'describe' ||
+    screen.kind === 'protect' ||
+    screen.kind === 'publish' ||
+    screen.kind === 'clean'
       ? screen.kind
       : screen.kind === 'table'
         ? 'view'
@@ -216,11 +222,15 @@ export function AppShell({
           current={currentStep}
           todo={todo}
           onHelp={() => setHelp({ section: 'steps', step: currentStep })}
-          reachable={openWorkbook !== null ? ['view', 'protect', 'describe', 'publish'] : []}
+          reachable={
+            openWorkbook !== null ? ['view', 'clean', 'protect', 'describe', 'publish'] : []
+          }
           onSelect={(step) => {
             setFixField(null);
             session.showStep(
-              step === 'describe' || step === 'protect' || step === 'publish' ? step : 'table',
+              step === 'describe' || step === 'protect' || step === 'publish' || step === 'clean'
+                ? step
+                : 'table',
             );
           }}
         />
@@ -294,6 +304,13 @@ export function AppShell({
             <ProgressPanel job={screen.job} moveFocus={moveFocus} onCancel={session.cancel} />
           )}
           {screen.kind === 'table' && (
+            <PendingRecipeNotice
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              onReview={() => session.showStep('clean')}
+            />
+          )}
+          {screen.kind === 'table' && (
             <div className="step-next">
               <p className="hint" id="step-next-hint">
                 {t('describe.nextHint')}
@@ -301,6 +318,15 @@ export function AppShell({
               <button
                 type="button"
                 className="button button--primary"
+                data-testid="clean-button"
+                aria-describedby="step-next-hint"
+                onClick={() => session.showStep('clean')}
+              >
+                {t('clean.next')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
                 data-testid="privacy-button"
                 aria-describedby="step-next-hint"
                 onClick={() => session.showStep('protect')}
@@ -317,6 +343,18 @@ export function AppShell({
                 {t('describe.next')}
               </button>
             </div>
+          )}
+          {screen.kind === 'clean' && (
+            <CleanScreen
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              moveFocus={moveFocus}
+              ensurePublication={session.ensurePublication}
+              onBack={() => session.showStep('table')}
+              onNext={() => session.showStep('protect')}
+              onWorkbookChange={session.replaceWorkbook}
+              onError={onError}
+            />
           )}
           {screen.kind === 'protect' && (
             <PrivacyScreen

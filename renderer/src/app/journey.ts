@@ -16,7 +16,7 @@ export interface JourneyStep {
 export const JOURNEY: readonly JourneyStep[] = [
   { id: 'open', label: 'journey.step.open', ready: true },
   { id: 'view', label: 'journey.step.view', ready: true },
-  { id: 'clean', label: 'journey.step.clean', ready: false },
+  { id: 'clean', label: 'journey.step.clean', ready: true },
   { id: 'protect', label: 'journey.step.protect', ready: true },
   { id: 'describe', label: 'journey.step.describe', ready: true },
   { id: 'review', label: 'journey.step.review', ready: false },

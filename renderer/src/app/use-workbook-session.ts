@@ -19,7 +19,7 @@ import { usePublication } from './use-publication';
 export type OpeningPhase = 'uploading' | JobPhase;
 
 /** The screens of an open workbook. */
-export type WorkbookStep = 'table' | 'protect' | 'describe' | 'publish';
+export type WorkbookStep = 'table' | 'clean' | 'protect' | 'describe' | 'publish';
 
 export interface OpeningJob {
   readonly jobId: string;
@@ -38,6 +38,7 @@ export type Screen =
   | { readonly kind: 'open' }
   | { readonly kind: 'opening'; readonly job: OpeningJob }
   | { readonly kind: 'table'; readonly workbook: WorkbookSummary }
+  | { readonly kind: 'clean'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'protect'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'describe'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'publish'; readonly workbook: WorkbookSummary };
@@ -265,6 +266,7 @@ export function useWorkbookSession(
 
   const openWorkbook =
     state.screen.kind === 'table' ||
+    state.screen.kind === 'clean' ||
     state.screen.kind === 'protect' ||
     state.screen.kind === 'describe' ||
     state.screen.kind === 'publish'
@@ -284,7 +286,10 @@ export function useWorkbookSession(
 
   const replaceWorkbook = useCallback((workbook: WorkbookSummary) => {
     setState((s) =>
-      s.screen.kind === 'table' || s.screen.kind === 'protect'
+      s.screen.kind === 'table' ||
+      // The recipe changed the table's columns or rows: same workbook, new summary.
+      ((s.screen.kind === 'protect' || s.screen.kind === 'clean') &&
+        s.screen.workbook.workbookId === workbook.workbookId)
         ? { ...s, screen: { kind: s.screen.kind, workbook } }
         : s,
     );

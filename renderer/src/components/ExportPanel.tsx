@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
-import type { AppError, SaveOutcome } from '../../../shared/contract';
+import {
+  EXPORT_FORMATS,
+  type AppError,
+  type ExportFormat,
+  type SaveOutcome,
+} from '../../../shared/contract';
 import { api, deliverExport } from '../api';
 import { useI18n } from '../i18n';
 import { CheckIcon, DownloadIcon } from './Icons';
@@ -14,15 +19,24 @@ export function ExportPanel({
   const i18n = useI18n();
   const { t } = i18n;
   const [bom, setBom] = useState(false);
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const [formulaGuard, setFormulaGuard] = useState(true);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const titleId = useId();
   const hintId = useId();
+  const formatId = useId();
+  const guardHintId = useId();
 
   async function exportCsv(): Promise<void> {
     setBusy(true);
     setOutcome(null);
-    const result = await api.invoke('app:workbook:export', { workbookId, bom });
+    const result = await api.invoke('app:workbook:export', {
+      workbookId,
+      bom,
+      format,
+      formulaGuard,
+    });
     const delivered = result.ok ? await deliverExport(result.value) : result;
     setBusy(false);
     if (delivered.ok) setOutcome(delivered.value);
@@ -47,6 +61,19 @@ export function ExportPanel({
         {t('export.title')}
       </h2>
       <div className="export-controls">
+        <label htmlFor={formatId}>{t('export.format')}</label>
+        <select
+          id={formatId}
+          data-testid="export-format"
+          value={format}
+          onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}
+        >
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`export.format.${f}`)}
+            </option>
+          ))}
+        </select>
         <button
           type="button"
           className="button button--primary"
@@ -56,8 +83,10 @@ export function ExportPanel({
           onClick={() => void exportCsv()}
         >
           <DownloadIcon className="inline-icon" />
-          {busy ? t('export.busy') : t('export.button')}
+          {busy ? t('export.busy') : format === 'csv' ? t('export.button') : t('export.run')}
         </button>
+      </div>
+      <div className="export-controls" hidden={format !== 'csv'}>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -68,9 +97,22 @@ export function ExportPanel({
           />
           <span>{t('export.bom')}</span>
         </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            data-testid="formula-guard-checkbox"
+            checked={formulaGuard}
+            aria-describedby={guardHintId}
+            onChange={(event) => setFormulaGuard(event.currentTarget.checked)}
+          />
+          <span>{t('export.formulaGuard')}</span>
+        </label>
       </div>
-      <p id={hintId} className="hint">
+      <p id={hintId} className="hint" hidden={format !== 'csv'}>
         {t('export.bomHint')}
+      </p>
+      <p id={guardHintId} className="hint" hidden={format !== 'csv'}>
+        {t('export.formulaGuardHint')}
       </p>
       <div role="status" className="export-status">
         {message !== null && outcome !== null && (

@@ -10,9 +10,9 @@ import type { SchemaObject } from 'ajv';
 import { RECIPE_VERSION, type Recipe, type StepResult } from '../../recipe/types';
 import type { CellValue, ColumnType } from '../../table/types';
 import { COLUMN_TYPES } from '../../table/types';
-import type { ColumnSummary, WorkbookSummary } from '../models';
+import type { ColumnSummary, SaveOutcome, WorkbookSummary } from '../models';
 import { closedObject, idString, type ChannelSchemas } from './common';
-import { workbookSummarySchema } from './workbook';
+import { saveOutcomeSchema, workbookSummarySchema } from './workbook';
 
 /** A step as the clerk asks for it; the backend gives it its id. */
 export interface RecipeStepInput {
@@ -200,10 +200,29 @@ export interface RecipeChannelTypes {
     request: WithJob & {
       /** replay: run the saved recipe (renamed columns mapped); start-empty: set it aside. */
       mode: 'replay' | 'start-empty';
-      /** Old column name → the new file's name, as the clerk confirmed in the dialog. */
+      /**
+       * The recipe's column name → the new file's column, as the clerk confirmed in the dialog.
+       * The file's column is then read under the recipe's name: the recipe stays as it is and
+       * the cleaned table keeps last time's column names.
+       */
       mapping: Record<string, string>;
     };
     response: { state: RecipeState; change: RecipeChangeSummary };
+  };
+  'app:recipe:export': {
+    request: {
+      workbookId: string;
+      /**
+       * Keep steps that carry cell values (find/replace texts, edited cells, merged values);
+       * default false: they are left out and listed in omittedSteps.
+       */
+      includeValues?: boolean;
+    };
+    response: { outcome: SaveOutcome; omittedSteps: string[] };
+  };
+  'app:recipe:import': {
+    request: WithJob & { fileRef: string };
+    response: RecipeState;
   };
 }
 
@@ -488,5 +507,20 @@ export const RECIPE_CHANNELS: { readonly [C in keyof RecipeChannelTypes]: Channe
       },
     }),
     response: closedObject({ state: recipeStateSchema, change: changeSummarySchema }),
+  },
+  'app:recipe:export': {
+    doc: 'Save the recipe as a JSON file to share (no secrets; steps carrying cell values only when asked).',
+    request: closedObject({ workbookId: idString, includeValues: { type: 'boolean' } }, [
+      'includeValues',
+    ]),
+    response: closedObject({
+      outcome: saveOutcomeSchema,
+      omittedSteps: { type: 'array', items: { type: 'string' } },
+    }),
+  },
+  'app:recipe:import': {
+    doc: 'Replace the recipe by one from a JSON file the clerk chose (one change: undo brings the old one back), recompute.',
+    request: closedObject({ ...job, fileRef: idString }),
+    response: recipeStateSchema,
   },
 };

@@ -13,6 +13,9 @@ import { COLUMN_TYPES } from '../../table/types';
 import { importReportSchema, readOptionsSchema, type ReadOptions } from '../read-options';
 import { emptyRequest, idString, type ChannelSchemas, type Empty } from './common';
 
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 /** Largest window of rows one request may ask for: the grid pages, it never pulls a whole table. */
 export const MAX_ROW_WINDOW = 1000;
 
@@ -44,7 +47,18 @@ export interface WorkbookChannelTypes {
     request: { workbookId: string; offset: number; limit: number };
     response: RowWindow;
   };
-  'app:workbook:export': { request: { workbookId: string; bom: boolean }; response: SaveOutcome };
+  'app:workbook:export': {
+    request: {
+      workbookId: string;
+      /** CSV only: the UTF-8 byte order mark Excel on Windows needs. */
+      bom: boolean;
+      /** Defaults to csv. */
+      format?: ExportFormat;
+      /** CSV only, on by default: text cells a spreadsheet would run as formulas get a `'`. */
+      formulaGuard?: boolean;
+    };
+    response: SaveOutcome;
+  };
   'app:workbook:close': { request: { workbookId: string }; response: { closed: boolean } };
   'app:recent:list': { request: Empty; response: { items: RecentFile[] } };
 }
@@ -115,6 +129,39 @@ export const workbookSummarySchema: SchemaObject = {
     rowCount: { type: 'integer', minimum: 0 },
     report: importReportSchema,
   },
+};
+
+/** Where an exported file went: saved (Electron), a one-time download (web host), or cancelled. */
+export const saveOutcomeSchema: SchemaObject = {
+  oneOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'fileName', 'bytes'],
+      properties: {
+        kind: { const: 'saved' },
+        fileName: { type: 'string' },
+        bytes: { type: 'integer', minimum: 0 },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'fileName', 'bytes', 'url'],
+      properties: {
+        kind: { const: 'download' },
+        fileName: { type: 'string' },
+        bytes: { type: 'integer', minimum: 0 },
+        url: { type: 'string' },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind'],
+      properties: { kind: { const: 'cancelled' } },
+    },
+  ],
 };
 
 export const WORKBOOK_CHANNELS: { readonly [C in keyof WorkbookChannelTypes]: ChannelSchemas } = {
@@ -196,44 +243,19 @@ export const WORKBOOK_CHANNELS: { readonly [C in keyof WorkbookChannelTypes]: Ch
     },
   },
   'app:workbook:export': {
-    doc: 'Write the table as UTF-8 CSV (RFC 4180) through the host: save dialog or download.',
+    doc: 'Write the current (cleaned) table as CSV (UTF-8, RFC 4180, formula guard), XLSX or JSON through the host: save dialog or download.',
     request: {
       type: 'object',
       additionalProperties: false,
       required: ['workbookId', 'bom'],
-      properties: { workbookId: idString, bom: { type: 'boolean' } },
+      properties: {
+        workbookId: idString,
+        bom: { type: 'boolean' },
+        format: { type: 'string', enum: [...EXPORT_FORMATS] },
+        formulaGuard: { type: 'boolean' },
+      },
     },
-    response: {
-      oneOf: [
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind', 'fileName', 'bytes'],
-          properties: {
-            kind: { const: 'saved' },
-            fileName: { type: 'string' },
-            bytes: { type: 'integer', minimum: 0 },
-          },
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind', 'fileName', 'bytes', 'url'],
-          properties: {
-            kind: { const: 'download' },
-            fileName: { type: 'string' },
-            bytes: { type: 'integer', minimum: 0 },
-            url: { type: 'string' },
-          },
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind'],
-          properties: { kind: { const: 'cancelled' } },
-        },
-      ],
-    },
+    response: saveOutcomeSchema,
   },
   'app:workbook:close': {
     doc: 'Forget a workbook held in memory.',

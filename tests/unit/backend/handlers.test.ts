@@ -105,6 +105,11 @@ describe('handler map', () => {
     if (!created.ok) throw new Error('create failed');
     const publicationId = created.value.id;
     writeFileSync(path.join(dir, 'x.xlsx'), '');
+    writeFileSync(
+      path.join(dir, 'recept.json'),
+      '{"kind":"otvori-recipe","recipe":{"version":1,"steps":[]}}',
+    );
+    const recipeRef = files.register(path.join(dir, 'recept.json'), 'recept.json', 60);
     const another = await api.invoke('app:workbook:open', {
       source: { kind: 'file', fileRef: ref.id },
       jobId: 'j0',
@@ -167,6 +172,8 @@ describe('handler map', () => {
       'app:recipe:plan': { workbookId },
       'app:recipe:replay': { workbookId, jobId: 'r6', mode: 'replay', mapping: {} },
       'app:recipe:remove': { workbookId, jobId: 'r7', stepId: 's1' },
+      'app:recipe:export': { workbookId },
+      'app:recipe:import': { workbookId, jobId: 'r8', fileRef: recipeRef.id },
       'app:portal:status': {},
       'app:portal:proxy': { proxy: 'direct' },
       'app:portal:connect': { portalUrl: 'https://example.org', apiKey: 'not-a-real-key' },

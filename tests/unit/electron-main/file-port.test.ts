@@ -152,6 +152,20 @@ describe('save', () => {
     expect(options.filters).toEqual([{ name: 'CSV (UTF-8)', extensions: ['csv'] }]);
   });
 
+  it('filters the save dialog by the export format, so Windows adds no .csv to another format', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true });
+    const files = port();
+    await files.save('budžet.xlsx', new Uint8Array());
+    await files.save('budžet.recept.json', new Uint8Array());
+    const filters = dialog.showSaveDialog.mock.calls.map(
+      ([, options]) => (options as Electron.SaveDialogOptions).filters,
+    );
+    expect(filters).toEqual([
+      [{ name: 'XLSX', extensions: ['xlsx'] }],
+      [{ name: 'JSON', extensions: ['json'] }],
+    ]);
+  });
+
   it('returns cancelled and writes nothing when the clerk cancels', async () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '' });

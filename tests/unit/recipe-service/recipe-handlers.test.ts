@@ -4,7 +4,7 @@
  * contract schema. Persistence is checked by closing the backend and opening a new one on the
  * same directory, as a restart of the app does.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,12 +39,24 @@ const source: Table = {
   rowCount: 4,
 };
 
+const saved: { name: string; bytes: Uint8Array }[] = [];
+const known = new Map<string, { path: string; name: string }>();
 const files: FilePort = {
   pickFile: async () => 'unsupported',
-  register: (_p, name, size) => ({ id: 'f1', name, size }),
-  resolve: () => null,
-  save: async (name, bytes) => ({ kind: 'saved', fileName: name, bytes: bytes.byteLength }),
+  register: (filePath, name, size) => {
+    const id = `f${known.size + 1}`;
+    known.set(id, { path: filePath, name });
+    return { id, name, size };
+  },
+  resolve: (id) => known.get(id) ?? null,
+  save: async (name, bytes) => {
+    saved.push({ name, bytes });
+    return { kind: 'saved', fileName: name, bytes: bytes.byteLength };
+  },
 };
+
+/** The table the reader hands out next (next month's file in the replay tests). */
+let nextTable: Table = source;
 
 let dir: string;
 let backend: Backend;
@@ -61,7 +73,7 @@ async function start(): Promise<void> {
         format: 'xlsx',
         sheets: [{ name: 'Lista', hidden: false }],
         sheetIndex: 0,
-        table: source,
+        table: nextTable,
       }),
   });
   api = createInProcessApi(backend);
@@ -85,6 +97,8 @@ async function rows(workbookId: string) {
 }
 
 beforeEach(async () => {
+  nextTable = source;
+  saved.length = 0;
   dir = mkdtempSync(path.join(os.tmpdir(), 'otvori-recipe-'));
   await start();
 });
@@ -213,6 +227,33 @@ describe('recipe channels without a publication', () => {
 });
 
 describe('recipes saved with a publication', () => {
+  it('keeps steps added before the publication was attached, and saves them with it', async () => {
+    const publication = await call('app:publication:create', {
+      title: 'Pomoć',
+      sourceFileName: null,
+    });
+    const workbookId = await openWorkbook();
+    await call('app:recipe:add', {
+      workbookId,
+      jobId: 'early',
+      steps: [{ op: 'trim-whitespace', params: {} }],
+    });
+    const bound = await call('app:recipe:get', { workbookId, publicationId: publication.id });
+    expect(bound.publicationId).toBe(publication.id);
+    expect(bound.replayPending).toBe(false);
+    expect(bound.recipe.steps.map((s) => s.op)).toEqual(['trim-whitespace']);
+    expect(bound.canUndo).toBe(true);
+    await backend.close();
+    await start();
+    const reopened = await openWorkbook();
+    const pending = await call('app:recipe:get', {
+      workbookId: reopened,
+      publicationId: publication.id,
+    });
+    expect(pending.recipe.steps.map((s) => s.op)).toEqual(['trim-whitespace']);
+    expect(pending.replayPending).toBe(true);
+  });
+
   it('survive a restart, are not applied silently, and keep undo', async () => {
     const publication = await call('app:publication:create', {
       title: 'Socijalna pomoć',
@@ -266,5 +307,238 @@ describe('recipes saved with a publication', () => {
     const emptied = await call('app:recipe:undo', { workbookId: reopened, jobId: 'u3' });
     expect(emptied.recipe.steps).toEqual([]);
     expect(emptied.canUndo).toBe(false);
+  });
+});
+
+function text(bytes: Uint8Array | undefined): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+describe('export of the cleaned table', () => {
+  it('writes CSV with the formula guard by default, without it when asked, and JSON and XLSX', async () => {
+    const workbookId = await openWorkbook();
+    await call('app:recipe:add', {
+      workbookId,
+      jobId: 'f',
+      steps: [
+        { op: 'trim-whitespace', params: {} },
+        { op: 'find-replace', column: 'Ime', params: { find: 'Ana', replace: '=Ana' } },
+        { op: 'parse-numbers', column: 'Iznos', params: { style: 'sr' } },
+      ],
+    });
+    const csv = await call('app:workbook:export', { workbookId, bom: false });
+    expect(csv).toMatchObject({ kind: 'saved', fileName: 'pancevo-registar-uzorak.csv' });
+    const guarded = text(saved.at(-1)?.bytes);
+    expect(guarded.split('\r\n')[1]).toBe("'=Ana Jović,Pančevo,1234.5");
+    await call('app:workbook:export', { workbookId, bom: true, formulaGuard: false });
+    const raw = text(saved.at(-1)?.bytes);
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    expect(raw.split('\r\n')[1]).toBe('=Ana Jović,Pančevo,1234.5');
+    const json = await call('app:workbook:export', { workbookId, bom: false, format: 'json' });
+    expect(json).toMatchObject({ fileName: 'pancevo-registar-uzorak.json' });
+    const rowsOut = JSON.parse(text(saved.at(-1)?.bytes)) as Record<string, unknown>[];
+    expect(rowsOut[0]).toEqual({ ime: '=Ana Jović', mesto: 'Pančevo', iznos: 1234.5 });
+    const xlsx = await call('app:workbook:export', { workbookId, bom: false, format: 'xlsx' });
+    expect(xlsx).toMatchObject({ fileName: 'pancevo-registar-uzorak.xlsx' });
+    expect(Array.from(saved.at(-1)?.bytes.slice(0, 2) ?? [])).toEqual([0x50, 0x4b]);
+  });
+});
+
+describe('recipe files', () => {
+  it('export leaves out steps with cell values unless asked, and import replaces the recipe', async () => {
+    const workbookId = await openWorkbook();
+    await call('app:recipe:add', {
+      workbookId,
+      jobId: 'a',
+      steps: [
+        { op: 'trim-whitespace', params: {} },
+        { op: 'find-replace', column: 'Ime', params: { find: 'Ana', replace: 'Anа' } },
+      ],
+    });
+    const exported = await call('app:recipe:export', { workbookId });
+    expect(exported.omittedSteps).toEqual(['s2']);
+    expect(saved.at(-1)?.name).toBe('pancevo-registar-uzorak.recept.json');
+    const file = text(saved.at(-1)?.bytes);
+    expect(file).not.toContain('Ana');
+    expect(JSON.parse(file).recipe.steps).toHaveLength(1);
+    const full = await call('app:recipe:export', { workbookId, includeValues: true });
+    expect(full.omittedSteps).toEqual([]);
+
+    const other = await openWorkbook();
+    const filePath = path.join(dir, 'recept.json');
+    writeFileSync(filePath, file);
+    const ref = files.register(filePath, 'recept.json', file.length);
+    const imported = await call('app:recipe:import', {
+      workbookId: other,
+      jobId: 'i',
+      fileRef: ref.id,
+    });
+    expect(imported.recipe.steps.map((s) => s.op)).toEqual(['trim-whitespace']);
+    expect((await rows(other))[0]?.[0]).toBe('Ana Jović');
+    expect(imported.canUndo).toBe(true);
+
+    writeFileSync(
+      filePath,
+      '{"kind":"otvori-recipe","recipe":{"version":1,"steps":[{"id":"s1","op":"nope","params":{},"enabled":true}]}}',
+    );
+    const bad = await api.invoke('app:recipe:import', {
+      workbookId: other,
+      jobId: 'j',
+      fileRef: ref.id,
+    });
+    expect(bad.ok ? null : bad.error).toMatchObject({
+      code: 'RECIPE_INVALID',
+      details: { stepIndex: 0, field: 'op', code: 'unknownOp' },
+    });
+  });
+});
+
+describe("replay on next month's file", () => {
+  it('plans with a renamed and a missing column, replays with the mapping, and summarizes the change', async () => {
+    const publication = await call('app:publication:create', {
+      title: 'Pomoć',
+      sourceFileName: 'pomoc.xlsx',
+    });
+    const first = await openWorkbook();
+    await call('app:recipe:get', { workbookId: first, publicationId: publication.id });
+    await call('app:recipe:add', {
+      workbookId: first,
+      jobId: 'a',
+      steps: [
+        { op: 'trim-whitespace', params: {} },
+        { op: 'transliterate', column: 'Mesto', params: { to: 'sr-Latn' } },
+        { op: 'parse-numbers', column: 'Iznos', params: { style: 'sr' } },
+      ],
+    });
+    await call('app:workbook:export', { workbookId: first, bom: false });
+
+    // Next month: "Mesto" became "MESTO", "Iznos" is gone, one row more.
+    nextTable = {
+      columns: [
+        { key: 'c0', name: 'Ime', type: 'text' },
+        { key: 'c1', name: 'MESTO', type: 'text' },
+      ],
+      values: [
+        [...(source.values[0] ?? []), 'Novi Red'],
+        [...(source.values[1] ?? []), 'Kovin'],
+      ],
+      originals: [new Map(), new Map()],
+      rowCount: 5,
+    };
+    const next = await openWorkbook();
+    const pending = await call('app:recipe:get', {
+      workbookId: next,
+      publicationId: publication.id,
+    });
+    expect(pending.replayPending).toBe(true);
+    const { plan, baseline, lastColumns } = await call('app:recipe:plan', { workbookId: next });
+    expect(plan.required).toEqual(['Mesto', 'Iznos']);
+    expect(plan.matched).toEqual([]);
+    expect(plan.missing).toEqual(['Mesto', 'Iznos']);
+    expect(plan.renamedCandidates[0]).toMatchObject({ from: 'Mesto', to: 'MESTO', score: 1 });
+    expect(plan.ok).toBe(false);
+    expect(baseline?.rowCount).toBe(4);
+    expect(lastColumns?.map((c) => c.name)).toEqual(['Ime', 'Mesto', 'Iznos']);
+    // Still nothing ran.
+    expect((await rows(next))[2]?.[1]).toBe('Панчево');
+
+    const replayed = await call('app:recipe:replay', {
+      workbookId: next,
+      jobId: 'r',
+      mode: 'replay',
+      mapping: { Mesto: 'MESTO' },
+    });
+    // The recipe is not rewritten: the file's MESTO is read as Mesto, the output keeps the name.
+    expect(replayed.state.recipe.steps[1]?.column).toBe('Mesto');
+    expect(replayed.state.workbook.columns.map((c) => c.name)).toEqual(['Ime', 'Mesto']);
+    expect(replayed.state.stepResults.map((r) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'failed',
+    ]);
+    expect(replayed.state.stepResults[2]?.error).toEqual({
+      code: 'columnMissing',
+      params: { column: 'Iznos' },
+    });
+    expect((await rows(next))[2]?.[1]).toBe('Pančevo');
+    expect(replayed.change).toMatchObject({
+      rowsBefore: 4,
+      rowsAfter: 5,
+      rowsAdded: null,
+      columnsAdded: [],
+      columnsRemoved: ['Iznos'],
+    });
+    // Last time's columns are now the recipe's names, so next month MESTO is again a candidate.
+    const again = await call('app:recipe:plan', { workbookId: next });
+    expect(again.lastColumns?.map((c) => c.name)).toEqual(['Ime', 'Mesto']);
+  });
+
+  it('refuses a mapping to a column the file does not have', async () => {
+    const publication = await call('app:publication:create', {
+      title: 'Pomoć',
+      sourceFileName: null,
+    });
+    const first = await openWorkbook();
+    await call('app:recipe:get', { workbookId: first, publicationId: publication.id });
+    await call('app:recipe:add', {
+      workbookId: first,
+      jobId: 'a',
+      steps: [{ op: 'transliterate', column: 'Mesto', params: { to: 'sr-Latn' } }],
+    });
+    const next = await openWorkbook();
+    await call('app:recipe:get', { workbookId: next, publicationId: publication.id });
+    const bad = await api.invoke('app:recipe:replay', {
+      workbookId: next,
+      jobId: 'r',
+      mode: 'replay',
+      mapping: { Nema: 'Ni ovde' },
+    });
+    expect(bad.ok ? null : bad.error.details).toEqual({ reason: 'mapping', column: 'Nema' });
+    expect((await call('app:recipe:get', { workbookId: next })).replayPending).toBe(true);
+  });
+
+  it("counts rows added and removed when last time's columns are all there", async () => {
+    const publication = await call('app:publication:create', {
+      title: 'Pomoć',
+      sourceFileName: null,
+    });
+    const first = await openWorkbook();
+    await call('app:recipe:get', { workbookId: first, publicationId: publication.id });
+    await call('app:recipe:add', {
+      workbookId: first,
+      jobId: 'a',
+      steps: [{ op: 'trim-whitespace', params: {} }],
+    });
+    await call('app:workbook:export', { workbookId: first, bom: false });
+    nextTable = {
+      ...source,
+      values: source.values.map((column, c) => [
+        ...column.slice(1),
+        ['Nova Osoba', 'Kovin', '5,00'][c] ?? null,
+      ]),
+    };
+    const next = await openWorkbook();
+    await call('app:recipe:get', { workbookId: next, publicationId: publication.id });
+    const replayed = await call('app:recipe:replay', {
+      workbookId: next,
+      jobId: 'r',
+      mode: 'replay',
+      mapping: {},
+    });
+    expect(replayed.change).toMatchObject({
+      rowsBefore: 4,
+      rowsAfter: 4,
+      rowsAdded: 1,
+      rowsRemoved: 1,
+      columnsRemoved: [],
+    });
+    const fresh = await call('app:recipe:replay', {
+      workbookId: next,
+      jobId: 's',
+      mode: 'start-empty',
+      mapping: {},
+    });
+    expect(fresh.state.recipe.steps).toEqual([]);
+    expect(fresh.state.canUndo).toBe(true);
   });
 });
