@@ -26,6 +26,9 @@ import { MemorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { FilePort, HostInfo } from './ports';
 import { recipeModule } from './recipe/recipe-module';
 import { ensureSampleRegister } from './sample/ensure-sample';
+import { ReferenceListsRepo } from './db/reference-lists-repo';
+import { publishingModule } from './publishing/publishing-module';
+import type { ProxyResolver } from './publishing/proxy-agent';
 import type { ReadLimits, WorkbookReader } from './workbook/reader-api';
 import { WorkbookStore } from './workbook/workbook-store';
 import { createWorkerReader, DEFAULT_READ_LIMITS } from './workbook/worker-reader';
@@ -57,6 +60,8 @@ export interface BackendOptions {
   readonly secrets?: SecretStore;
   /** Where the recipe worker bundle lives (defaults to next to the running bundle). */
   readonly recipeWorkerFile?: string | URL;
+  /** Electron: the OS/PAC proxy for a URL (session.resolveProxy), used when the proxy is 'system'. */
+  readonly resolveProxy?: ProxyResolver;
 }
 
 /** The policy of a machine without a policy file. */
@@ -88,7 +93,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const privacyScans = new ScanCache();
   const privacyRepo = new PrivacyRepo(db, currentActor());
   // The PublicationGate the publisher and "export for publication" ask (issue 5 §5).
-  const privacyGate = new PrivacyGate({ store, scans: privacyScans, repo: privacyRepo });
+  const privacyGate = new PrivacyGate({
+    store,
+    scans: privacyScans,
+    repo: privacyRepo,
+    publicationOf: (workbookId) => recipes.service.publicationOf(workbookId),
+  });
   const recipes = recipeModule({
     db,
     store,
@@ -96,6 +106,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     secrets,
     audit,
     ...(options.recipeWorkerFile === undefined ? {} : { workerFile: options.recipeWorkerFile }),
+  });
+  const referenceLists = new ReferenceListsRepo(db);
+  const publishing = publishingModule({
+    db,
+    secrets,
+    policy,
+    lists: referenceLists,
+    tables: store,
+    gate: privacyGate,
+    jobs,
+    files: options.files,
+    audit,
+    ...(options.resolveProxy === undefined ? {} : { resolveProxy: options.resolveProxy }),
   });
   // One spread per domain: the HandlerMap type fails compilation if a channel has no handler.
   const handlers: HandlerMap = {
@@ -105,7 +128,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...privacyHandlers({ store, scans: privacyScans, gate: privacyGate, repo: privacyRepo }),
     ...recipes.handlers,
     ...publicationHandlers(publications, audit),
-    ...metadataModule({ db, publications, tables: store, files: options.files, audit }),
+    ...metadataModule({
+      db,
+      publications,
+      tables: store,
+      files: options.files,
+      audit,
+      lists: referenceLists,
+    }),
+    ...publishing.handlers,
     ...homeModule({ db, publications, audit }),
     ...workbookHandlers({
       files: options.files,
@@ -131,6 +162,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       jobs.cancelAll();
+      await publishing.close();
       store.clear();
       listeners.clear();
       db.close();

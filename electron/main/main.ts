@@ -5,7 +5,16 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import type { Locale } from '../../shared/contract';
 import type { LoadedPolicy } from '../../shared/policy/policy';
 import { createBackend, type Backend } from '../backend/backend';
@@ -13,6 +22,7 @@ import { buildDate } from '../backend/build-info';
 import { loadPolicy, policyFilePath } from '../backend/policy/load-policy';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { resolveDataDir } from './data-dir';
+import { SafeStorageSecretStore } from './safe-storage-secrets';
 import { DIALOG_LABELS } from './dialog-labels';
 import { createElectronFilePort } from './file-port';
 import { registerIpc } from './ipc';
@@ -89,6 +99,10 @@ async function start(dataDir: string): Promise<void> {
     workerFile: readerWorker,
     recipeWorkerFile: recipeWorker,
     policy,
+    // The portal key is encrypted by the OS and decrypted only here in main.
+    secrets: new SafeStorageSecretStore(safeStorage, dataDir),
+    // Portal calls leave from the backend: resolve the OS/PAC proxy like Chromium does.
+    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
   });
   // IPC before the window: the page may call the backend as soon as its script runs.
   disposeIpc = registerIpc(ipcMain, backend, getWindow);

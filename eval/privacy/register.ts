@@ -20,6 +20,8 @@ export interface CellTruth {
   /** Offsets of names inside a sentence. */
   readonly nameSpans: readonly (readonly [number, number])[];
   readonly outOfDictionary: boolean;
+  /** Every personal or public value put into a sentence: [start, end, kind]. */
+  readonly pieces?: readonly (readonly [number, number, PiiKind])[];
 }
 
 export interface LabeledColumn {
@@ -82,8 +84,10 @@ function sentence(prng: Prng): [string, CellTruth] {
   let text = '';
   const embedded = new Set<PiiKind>();
   const nameSpans: [number, number][] = [];
+  const pieces: [number, number, PiiKind][] = [];
   const put = (s: string, kind?: PiiKind): void => {
     if (kind === 'name') nameSpans.push([text.length, text.length + s.length]);
+    if (kind !== undefined) pieces.push([text.length, text.length + s.length, kind]);
     if (kind !== undefined) embedded.add(kind);
     text += s;
   };
@@ -197,7 +201,7 @@ function sentence(prng: Prng): [string, CellTruth] {
       break;
   }
   const outOfDictionary = nameSpans.length > 0 && p.outOfDictionary;
-  return [text, { kind: null, embedded: [...embedded], nameSpans, outOfDictionary }];
+  return [text, { kind: null, embedded: [...embedded], nameSpans, outOfDictionary, pieces }];
 }
 
 const COLUMNS: readonly ColumnSpec[] = [

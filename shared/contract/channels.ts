@@ -13,6 +13,8 @@ import type { MetadataChannelTypes } from './channels/metadata';
 import { METADATA_CHANNELS } from './channels/metadata';
 import type { PolicyChannelTypes } from './channels/policy';
 import { POLICY_CHANNELS } from './channels/policy';
+import type { PortalChannelTypes } from './channels/portal';
+import { PORTAL_CHANNELS } from './channels/portal';
 import type { PrivacyChannelTypes } from './channels/privacy';
 import { PRIVACY_CHANNELS } from './channels/privacy';
 import type { PublicationChannelTypes } from './channels/publication';
@@ -34,6 +36,7 @@ export interface ChannelTypes
     MetadataChannelTypes,
     PrivacyChannelTypes,
     RecipeChannelTypes,
+    PortalChannelTypes,
     HomeChannelTypes {}
 
 export type Channel = keyof ChannelTypes;
@@ -48,6 +51,7 @@ export const CHANNELS: { readonly [C in Channel]: ChannelSchemas } = {
   ...METADATA_CHANNELS,
   ...PRIVACY_CHANNELS,
   ...RECIPE_CHANNELS,
+  ...PORTAL_CHANNELS,
   ...HOME_CHANNELS,
 };
 

@@ -43,6 +43,41 @@ export const ERROR_CODES = [
   'RECIPE_INVALID',
   /** A bug: something that should not happen. */
   'INTERNAL',
+  // Publishing (issue 7): the portal's answers, decided from status codes and error keys.
+  /** The portal refused the API key (wrong, regenerated, revoked, expired, inactive user). */
+  'PORTAL_KEY_INVALID',
+  /** The account may not publish for that organization. */
+  'PORTAL_NO_PERMISSION',
+  /** The portal refused metadata fields. details: { fields } (comma-separated form fields) */
+  'PORTAL_FIELD_REJECTED',
+  /** The portal does not accept this file type. */
+  'PORTAL_FILE_TYPE_NOT_ALLOWED',
+  /** The file is larger than the portal (its proxy) accepts. */
+  'PORTAL_TOO_LARGE',
+  /** The portal cannot be reached now. */
+  'PORTAL_DOWN',
+  /** The portal did not answer in time. */
+  'PORTAL_TIMEOUT',
+  /** The dataset or resource no longer exists on the portal. */
+  'PORTAL_NOT_FOUND',
+  /** The dataset was deleted on the portal. */
+  'PORTAL_GONE',
+  /** The portal does not accept new content for now. */
+  'PORTAL_READ_ONLY',
+  /** The portal failed internally. */
+  'PORTAL_SERVER_ERROR',
+  /** The file on the portal differs from the one sent. */
+  'PORTAL_CHECKSUM_MISMATCH',
+  /** The portal answered something Otvori does not understand. */
+  'PORTAL_UNEXPECTED',
+  /** No portal is connected. */
+  'PORTAL_NOT_CONNECTED',
+  /** IT's policy does not allow this portal, organization or the training portal. */
+  'PORTAL_NOT_ALLOWED',
+  /** The OS offers no encryption, so the API key cannot be stored. */
+  'SECRET_STORAGE_UNAVAILABLE',
+  /** This publication is already being published. */
+  'PUBLISH_BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -25,30 +25,30 @@ const IN_TEXT = new RegExp(
   'giud',
 );
 const STREET_END = /(?:eva|ova|ska|cka|ina|ica|put|puta|sokak|trg|bulevar)$/;
-const SETTLEMENTS = new Set(
-  [
-    'Pančevo',
-    'Starčevo',
-    'Omoljica',
-    'Banatski Brestovac',
-    'Ivanovo',
-    'Jabuka',
-    'Glogonj',
-    'Kačarevo',
-    'Banatsko Novo Selo',
-    'Dolovo',
-    'Opovo',
-    'Sefkerin',
-    'Baranda',
-    'Kovačica',
-    'Crepaja',
-    'Debeljača',
-    'Kovin',
-    'Vršac',
-    'Alibunar',
-    'Beograd',
-  ].map(foldKey),
-);
+/** Settlements of Pančevo and its neighbours (serbian-pii.md §2.4), as written in Latin. */
+export const KNOWN_SETTLEMENTS: readonly string[] = [
+  'Pančevo',
+  'Starčevo',
+  'Omoljica',
+  'Banatski Brestovac',
+  'Ivanovo',
+  'Jabuka',
+  'Glogonj',
+  'Kačarevo',
+  'Banatsko Novo Selo',
+  'Dolovo',
+  'Opovo',
+  'Sefkerin',
+  'Baranda',
+  'Kovačica',
+  'Crepaja',
+  'Debeljača',
+  'Kovin',
+  'Vršac',
+  'Alibunar',
+  'Beograd',
+];
+const SETTLEMENTS = new Set(KNOWN_SETTLEMENTS.map(foldKey));
 
 /** Tests a whole cell. `addressColumn`: the header says address, so any `street + number` counts. */
 export function isAddressCell(text: string, addressColumn: boolean): boolean {

@@ -108,8 +108,10 @@ export class CellClassifier {
     if (cues.has('passport') && digits.length >= 6 && digits.length <= 9)
       return whole('passport', 'header');
     if (cues.has('postal-code') && isPostalCode(digits)) return whole('postal-code', 'header');
-    // An Excel serial date (§3.6) or a bare year under a birth-date header.
-    if (cues.has('birth-date') && value >= 1900 && value < 80000)
+    // An Excel serial date (§3.6) under a birth-date header. A bare year (1800–2100) is what
+    // generalization leaves behind: a quasi-identifier for the risk check, not an exact birth date.
+    // (Serials up to 2100 would be births in 1900–1905.)
+    if (cues.has('birth-date') && value > 2100 && value < 80000)
       return whole('birth-date', 'header');
     return NOTHING;
   }

@@ -46,3 +46,21 @@ export {
   type RiskSummary,
   type ScannedTable,
 } from './report';
+export {
+  suggestPlan,
+  stepsFor,
+  planSteps,
+  PLAN_ACTIONS,
+  type PlanAction,
+  type PlanItem,
+  type StepDraft,
+} from './plan';
+export {
+  assessRisk,
+  suggestQuasiIdentifiers,
+  DEFAULT_TARGET_K,
+  type RiskResult,
+  type RiskStep,
+  type RiskSuggestion,
+} from './k-anonymity';
+export { processingNote } from './processing-note';

@@ -5,6 +5,8 @@
  */
 import type { CellValue, ColumnType } from '../table/types';
 import type { FilterCondition } from './ops/filter-rows';
+import type { PiiKind } from '../privacy/types';
+import type { GeneralizeTo } from './ops/privacy/generalize';
 import type { Step } from './types';
 
 export interface OpParamsMap {
@@ -31,6 +33,14 @@ export interface OpParamsMap {
   'find-replace': { find: string; replace: string; wholeCell?: boolean; caseSensitive?: boolean };
   'edit-cell': { rowKey: string; value: CellValue };
   'merge-cluster': { values: string[]; to: string };
+  'drop-column': Record<string, never>;
+  mask: { keep?: number };
+  'redact-text': { kinds?: PiiKind[] };
+  pseudonymize: { prefix?: string };
+  tokenize: { prefix?: string };
+  generalize: { to: GeneralizeTo; width?: 5 | 10 };
+  'top-bottom-code': { top?: number; bottom?: number };
+  'suppress-small-counts': { threshold?: number; secondary?: boolean };
 }
 
 export type OpName = keyof OpParamsMap;

@@ -17,6 +17,13 @@ import { filterRowsOp } from './ops/filter-rows';
 import { findReplaceOp } from './ops/find-replace';
 import { editCellOp } from './ops/edit-cell';
 import { mergeClusterOp } from './ops/merge-cluster';
+import { dropColumnOp } from './ops/privacy/drop-column';
+import { maskOp } from './ops/privacy/mask';
+import { redactTextOp } from './ops/privacy/redact-text';
+import { pseudonymizeOp, tokenizeOp } from './ops/privacy/pseudonymize';
+import { generalizeOp } from './ops/privacy/generalize';
+import { topBottomCodeOp } from './ops/privacy/top-bottom-code';
+import { suppressSmallCountsOp } from './ops/privacy/suppress-small-counts';
 
 const LIST: readonly OpDefinition[] = [
   trimWhitespaceOp,
@@ -37,6 +44,14 @@ const LIST: readonly OpDefinition[] = [
   findReplaceOp,
   editCellOp,
   mergeClusterOp,
+  dropColumnOp,
+  maskOp,
+  redactTextOp,
+  pseudonymizeOp,
+  tokenizeOp,
+  generalizeOp,
+  topBottomCodeOp,
+  suppressSmallCountsOp,
 ];
 
 /** A Map, not an object: a step's `op` of `__proto__` or `constructor` finds nothing. */

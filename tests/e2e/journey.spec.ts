@@ -467,7 +467,7 @@ test('what was typed in Describe survives closing the app at once', async ({ pag
   await expect(page.getByTestId('md-title')).toHaveValue('Исплате помоћи по месецима');
 });
 
-test('the first run shows what IT fixed, and without the training portal starts on data.gov.rs', async ({
+test('the first run shows what IT fixed, and without the training portal goes on to connect to data.gov.rs', async ({
   page,
 }) => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'otvori-e2e-first-run-'));
@@ -495,7 +495,8 @@ test('the first run shows what IT fixed, and without the training portal starts 
       fullPage: true,
     });
     await press(page, page.getByTestId('first-run-start'));
-    await expect(page.getByTestId('home-mode')).toContainText('https://data.gov.rs');
+    // Straight on to connecting: the publishing module's Portal screen.
+    await expect(page.getByTestId('portal-screen')).toBeVisible();
     const state = await app.backend.handlers['app:onboarding:get']({}, app.backend.context);
     expect(state.ok && state.value.startMode).toBe('portal');
   } finally {

@@ -6,6 +6,7 @@ import { migration0004Metadata } from './migrations/0004-metadata';
 import { migration0005PublishJournal } from './migrations/0005-publish-journal';
 import { migration0006Recipes } from './migrations/0006-recipes';
 import { migration0007Privacy } from './migrations/0007-privacy';
+import { migration0008PortalConnection } from './migrations/0008-portal-connection';
 
 export type { Migration } from './migration';
 
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005PublishJournal,
   migration0006Recipes,
   migration0007Privacy,
+  migration0008PortalConnection,
 ];

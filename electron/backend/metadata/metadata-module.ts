@@ -18,6 +18,8 @@ export interface MetadataModuleInput {
   readonly tables: MetadataHandlerDeps['tables'];
   readonly files: FilePort;
   readonly audit: AuditLog;
+  /** Shared with publishing, which refreshes the lists from the portal on connect. */
+  readonly lists?: ReferenceListsRepo;
 }
 
 export function metadataModule(input: MetadataModuleInput): ReturnType<typeof metadataHandlers> {
@@ -25,7 +27,7 @@ export function metadataModule(input: MetadataModuleInput): ReturnType<typeof me
     ...input,
     metadata: new MetadataRepo(input.db),
     templates: new TemplateRepo(input.db),
-    lists: new ReferenceListsRepo(input.db),
+    lists: input.lists ?? new ReferenceListsRepo(input.db),
     validator: new MetadataValidator(),
   });
 }

@@ -28,11 +28,21 @@ export interface PrivacyGateDeps {
   readonly store: WorkbookStore;
   readonly scans: ScanCache;
   readonly repo: PrivacyRepo;
+  /**
+   * The publication a workbook belongs to: the one it was opened for, or the one the renderer
+   * linked to its recipe later (RecipeService.publicationOf). Defaults to the former.
+   */
+  readonly publicationOf?: (workbookId: string) => string | null;
   readonly now?: () => Date;
 }
 
 export class PrivacyGate implements PublicationGate {
   constructor(private readonly deps: PrivacyGateDeps) {}
+
+  publicationOf(workbookId: string): string | null {
+    const linked = this.deps.publicationOf?.(workbookId) ?? null;
+    return linked ?? this.deps.store.get(workbookId)?.publicationId ?? null;
+  }
 
   private entry(workbookId: string): OpenWorkbook {
     const entry = this.deps.store.get(workbookId);
@@ -44,8 +54,9 @@ export class PrivacyGate implements PublicationGate {
   async evaluate(workbookId: string): Promise<GateEvaluation> {
     const entry = this.entry(workbookId);
     const verdicts = await this.deps.scans.verdicts(entry.table);
+    const publicationId = this.publicationOf(workbookId);
     const justifications =
-      entry.publicationId === null ? [] : this.deps.repo.justifications(entry.publicationId);
+      publicationId === null ? [] : this.deps.repo.justifications(publicationId);
     return evaluateGate(
       entry.table.columns.map((c) => c.name),
       verdicts,
@@ -61,7 +72,8 @@ export class PrivacyGate implements PublicationGate {
       this.deps.scans.verdicts(entry.table),
       this.evaluate(workbookId),
     ]);
-    const risk = entry.publicationId === null ? null : this.deps.repo.risk(entry.publicationId);
+    const publicationId = this.publicationOf(workbookId);
+    const risk = publicationId === null ? null : this.deps.repo.risk(publicationId);
     return buildReport({
       source: {
         columnNames: entry.source.columns.map((c) => c.name),
@@ -86,10 +98,10 @@ export class PrivacyGate implements PublicationGate {
 
   async check(workbookId: string): Promise<GateCheck> {
     const report = await this.report(workbookId);
-    const entry = this.entry(workbookId);
+    const publicationId = this.publicationOf(workbookId);
     // Saved with the publication when it passes: the register then names what was done.
-    if (report.open.length === 0 && entry.publicationId !== null) {
-      this.deps.repo.saveReport(entry.publicationId, report);
+    if (report.open.length === 0 && publicationId !== null) {
+      this.deps.repo.saveReport(publicationId, report);
     }
     return {
       passed: report.open.length === 0,

@@ -11,13 +11,22 @@ import { HomeScreen } from '../components/home/HomeScreen';
 import { JourneyStepper } from '../components/JourneyStepper';
 import { OpenScreen } from '../components/OpenScreen';
 import { PrivacyScreen } from '../components/privacy/PrivacyScreen';
+import { PortalScreen } from '../components/publish/PortalScreen';
+import { PublishScreen } from '../components/publish/PublishScreen';
+import { RegisterScreen } from '../components/publish/RegisterScreen';
+import { TrainingBanner } from '../components/publish/TrainingBanner';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { TableScreen } from '../components/TableScreen';
+import { api } from '../api';
 import { useI18n } from '../i18n';
 import type { StepId } from './journey';
 import type { Onboarding } from './use-onboarding';
+import { usePortalStatus } from './use-portal-status';
 import { useStepTodo } from './use-step-todo';
 import { useWorkbookSession } from './use-workbook-session';
+
+/** App-wide places that cover the journey's screen until closed (the journey keeps its state). */
+type Place = 'portal' | 'register' | null;
 
 export interface AppShellProps {
   readonly error: AppError | null;
@@ -25,16 +34,10 @@ export interface AppShellProps {
   readonly onDismissError: () => void;
   readonly onLocaleChange: (locale: Locale) => void;
   readonly onboarding: Onboarding;
-  /**
-   * The clerk chose "connect to data.gov.rs" on the first run. The connect screen belongs to the
-   * publishing module: wire it here. Until then the choice is recorded and Home says where
-   * publications go.
-   */
-  readonly onChoosePortal?: () => void;
 }
 
-/** Where the clerk is: the first run, Home, or the journey of the open workbook. */
-type Place = 'first-run' | 'home' | 'journey';
+/** Where the clerk is under the overlays: the first run, Home, or the open workbook's journey. */
+type Where = 'first-run' | 'home' | 'journey';
 
 /** A file dropped outside the drop zone must not make the browser navigate away from Otvori. */
 function useNoStrayDrops(): void {
@@ -59,10 +62,9 @@ export function AppShell({
   onDismissError,
   onLocaleChange,
   onboarding,
-  onChoosePortal,
 }: AppShellProps) {
   const { t } = useI18n();
-  const [place, setPlace] = useState<{ where: Place; moves: number }>({
+  const [where, setWhere] = useState<{ where: Where; moves: number }>({
     where: onboarding.landing === 'open' ? 'journey' : onboarding.landing,
     moves: 0,
   });
@@ -72,14 +74,30 @@ export function AppShell({
   const session = useWorkbookSession(onError, target?.id ?? null);
   const { screen } = session;
   useNoStrayDrops();
-  const go = useCallback((where: Place) => setPlace((p) => ({ where, moves: p.moves + 1 })), []);
-  const moveFocus = session.moveFocus || place.moves > 0;
+  const portal = usePortalStatus(onError);
+  const [place, setPlace] = useState<Place>(null);
+  const [placeChanges, setPlaceChanges] = useState(0);
+  // A field the Publish step sends the clerk back to fix in Describe.
+  const [fixField, setFixField] = useState<string | null>(null);
+  const openPlace = useCallback((next: Place) => {
+    setPlace(next);
+    setPlaceChanges((n) => n + 1);
+  }, []);
+  const go = useCallback((next: Where) => {
+    setPlace(null);
+    setWhere((w) => ({ where: next, moves: w.moves + 1 }));
+  }, []);
+  const moveFocus = session.moveFocus || where.moves > 0;
+  const inJourney = place === null && where.where === 'journey';
   const openWorkbook =
-    screen.kind === 'table' || screen.kind === 'protect' || screen.kind === 'describe'
+    screen.kind === 'table' ||
+    screen.kind === 'protect' ||
+    screen.kind === 'describe' ||
+    screen.kind === 'publish'
       ? screen.workbook
       : null;
   const currentStep: StepId =
-    screen.kind === 'describe' || screen.kind === 'protect'
+    screen.kind === 'describe' || screen.kind === 'protect' || screen.kind === 'publish'
       ? screen.kind
       : screen.kind === 'table'
         ? 'view'
@@ -106,6 +124,20 @@ export function AppShell({
     startJourney(null);
     session.openSample();
   }, [session, startJourney]);
+  /** The first run's choice: the training portal on, or off and straight to connecting. */
+  const firstRunDone = useCallback(
+    (state: Parameters<Onboarding['completed']>[0]) => {
+      onboarding.completed(state);
+      go('home');
+      const training = state.startMode !== 'portal';
+      void api.invoke('app:portal:training', { enabled: training }).then((result) => {
+        if (result.ok) portal.setStatus(result.value);
+        // IT may have switched the training portal off: connecting is then the only way.
+        if (!training) openPlace('portal');
+      });
+    },
+    [go, onboarding, openPlace, portal],
+  );
 
   // A new attempt clears the message about the previous one.
   const openPicked = useCallback(
@@ -144,12 +176,12 @@ export function AppShell({
         onError={onError}
         actions={
           <>
-            {place.where !== 'first-run' && (
+            {where.where !== 'first-run' && (
               <button
                 type="button"
                 className="button button--secondary"
                 data-testid="home-button"
-                aria-current={place.where === 'home' ? 'page' : undefined}
+                aria-current={place === null && where.where === 'home' ? 'page' : undefined}
                 onClick={() => go('home')}
               >
                 {t('home.nav')}
@@ -162,36 +194,63 @@ export function AppShell({
               aria-haspopup="dialog"
               onClick={() =>
                 setHelp(
-                  place.where === 'journey'
-                    ? { section: 'steps', step: currentStep }
-                    : { section: 'glossary' },
+                  inJourney ? { section: 'steps', step: currentStep } : { section: 'glossary' },
                 )
               }
             >
               {t('help.button')}
             </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-testid="portal-button"
+              aria-pressed={place === 'portal'}
+              onClick={() => openPlace(place === 'portal' ? null : 'portal')}
+            >
+              {t('portal.button')}
+              {portal.status?.training === true && (
+                <span className="training-badge">{t('portal.trainingBadge')}</span>
+              )}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-testid="register-button"
+              aria-pressed={place === 'register'}
+              onClick={() => openPlace(place === 'register' ? null : 'register')}
+            >
+              {t('register.button')}
+            </button>
           </>
         }
       />
+      {portal.status?.training === true && <TrainingBanner />}
       <HelpDialog
         topic={help}
         onNavigate={setHelp}
         onClose={() => setHelp(null)}
         onStartRehearsal={startRehearsal}
       />
-      {place.where === 'journey' && (
+      {where.where === 'journey' && (
         <JourneyStepper
           current={currentStep}
-          todo={todo}
+          todo={place === null ? todo : null}
           onHelp={() => setHelp({ section: 'steps', step: currentStep })}
           reachable={
-            screen.kind === 'table' || screen.kind === 'protect' || screen.kind === 'describe'
-              ? ['view', 'protect', 'describe']
+            screen.kind === 'table' ||
+            screen.kind === 'protect' ||
+            screen.kind === 'describe' ||
+            screen.kind === 'publish'
+              ? ['view', 'protect', 'describe', 'publish']
               : []
           }
-          onSelect={(step) =>
-            session.showStep(step === 'describe' || step === 'protect' ? step : 'table')
-          }
+          onSelect={(step) => {
+            setPlace(null);
+            setFixField(null);
+            session.showStep(
+              step === 'describe' || step === 'protect' || step === 'publish' ? step : 'table',
+            );
+          }}
         />
       )}
       <main id="main" className="app-main" tabIndex={-1}>
@@ -202,21 +261,12 @@ export function AppShell({
             onHelp={() => setHelp({ section: 'errors', code: error.code })}
           />
         )}
-        {place.where === 'first-run' && (
-          <FirstRunScreen
-            onLocaleChange={onLocaleChange}
-            onError={onError}
-            onDone={(state) => {
-              onboarding.completed(state);
-              go('home');
-              if (state.startMode === 'portal') onChoosePortal?.();
-            }}
-          />
+        {place === null && where.where === 'first-run' && (
+          <FirstRunScreen onLocaleChange={onLocaleChange} onError={onError} onDone={firstRunDone} />
         )}
-        {place.where === 'home' && (
+        {place === null && where.where === 'home' && (
           <HomeScreen
             moveFocus={moveFocus}
-            startMode={onboarding.state.startMode}
             openFileName={openWorkbook?.fileName ?? null}
             onNew={() => startJourney(null)}
             onContinueOpen={() => go('journey')}
@@ -224,12 +274,29 @@ export function AppShell({
             onError={onError}
           />
         )}
-        {place.where === 'journey' && target !== null && screen.kind === 'open' && (
+        {inJourney && target !== null && screen.kind === 'open' && (
           <p className="notice" role="status" data-testid="home-target">
             {t('home.target', { title: target.title })}
           </p>
         )}
-        {place.where === 'journey' && screen.kind === 'open' && (
+        {place === 'portal' && portal.status !== null && (
+          <PortalScreen
+            status={portal.status}
+            onStatus={portal.setStatus}
+            moveFocus={placeChanges > 0}
+            onBack={() => openPlace(null)}
+            onError={onError}
+          />
+        )}
+        {place === 'register' && (
+          <RegisterScreen
+            training={portal.status?.training === true}
+            moveFocus={placeChanges > 0}
+            onBack={() => openPlace(null)}
+            onError={onError}
+          />
+        )}
+        {inJourney && screen.kind === 'open' && (
           <OpenScreen
             moveFocus={moveFocus}
             notice={session.notice}
@@ -240,10 +307,10 @@ export function AppShell({
             onError={onError}
           />
         )}
-        {place.where === 'journey' && screen.kind === 'opening' && (
+        {inJourney && screen.kind === 'opening' && (
           <ProgressPanel job={screen.job} moveFocus={moveFocus} onCancel={session.cancel} />
         )}
-        {place.where === 'journey' && screen.kind === 'table' && (
+        {inJourney && screen.kind === 'table' && (
           <div className="step-next">
             <p className="hint" id="step-next-hint">
               {t('describe.nextHint')}
@@ -268,7 +335,7 @@ export function AppShell({
             </button>
           </div>
         )}
-        {place.where === 'journey' && screen.kind === 'protect' && (
+        {inJourney && screen.kind === 'protect' && (
           <PrivacyScreen
             key={screen.workbook.workbookId}
             workbook={screen.workbook}
@@ -278,17 +345,41 @@ export function AppShell({
             onError={onError}
           />
         )}
-        {place.where === 'journey' && screen.kind === 'describe' && (
+        {inJourney && screen.kind === 'describe' && (
           <DescribeScreen
-            key={screen.workbook.workbookId}
+            key={`${screen.workbook.workbookId}-${fixField ?? ''}`}
             workbook={screen.workbook}
             ensurePublication={session.ensurePublication}
             moveFocus={moveFocus}
             onBack={() => session.showStep('table')}
             onError={onError}
+            onNext={() => {
+              setFixField(null);
+              session.showStep('publish');
+            }}
+            focusField={fixField}
+            organizations={portal.status?.organizations ?? []}
           />
         )}
-        {place.where === 'journey' && screen.kind === 'table' && (
+        {inJourney && screen.kind === 'publish' && (
+          <PublishScreen
+            key={screen.workbook.workbookId}
+            workbook={screen.workbook}
+            status={portal.status}
+            ensurePublication={session.ensurePublication}
+            moveFocus={moveFocus}
+            onBack={() => session.showStep('describe')}
+            onFixField={(field) => {
+              setFixField(field);
+              session.showStep('describe');
+            }}
+            onProtect={() => session.showStep('protect')}
+            onOpenPortal={() => openPlace('portal')}
+            onOpenRegister={() => openPlace('register')}
+            onError={onError}
+          />
+        )}
+        {inJourney && screen.kind === 'table' && (
           <TableScreen
             workbook={screen.workbook}
             moveFocus={moveFocus}

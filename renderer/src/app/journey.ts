@@ -20,7 +20,7 @@ export const JOURNEY: readonly JourneyStep[] = [
   { id: 'protect', label: 'journey.step.protect', ready: true },
   { id: 'describe', label: 'journey.step.describe', ready: true },
   { id: 'review', label: 'journey.step.review', ready: false },
-  { id: 'publish', label: 'journey.step.publish', ready: false },
+  { id: 'publish', label: 'journey.step.publish', ready: true },
 ];
 
 export const VISIBLE_STEPS: readonly JourneyStep[] = JOURNEY.filter((step) => step.ready);

@@ -18,6 +18,9 @@ import { usePublication } from './use-publication';
 
 export type OpeningPhase = 'uploading' | JobPhase;
 
+/** The screens of an open workbook. */
+export type WorkbookStep = 'table' | 'protect' | 'describe' | 'publish';
+
 export interface OpeningJob {
   readonly jobId: string;
   /** Null for the sample register. */
@@ -34,7 +37,8 @@ export type Screen =
   | { readonly kind: 'opening'; readonly job: OpeningJob }
   | { readonly kind: 'table'; readonly workbook: WorkbookSummary }
   | { readonly kind: 'protect'; readonly workbook: WorkbookSummary }
-  | { readonly kind: 'describe'; readonly workbook: WorkbookSummary };
+  | { readonly kind: 'describe'; readonly workbook: WorkbookSummary }
+  | { readonly kind: 'publish'; readonly workbook: WorkbookSummary };
 
 interface SessionState {
   readonly screen: Screen;
@@ -64,7 +68,7 @@ export interface WorkbookSession {
   readonly publicationId: string | null;
   ensurePublication(): Promise<string | null>;
   /** Move between the steps of an open workbook; what was typed is saved by each step. */
-  showStep(step: 'table' | 'protect' | 'describe'): void;
+  showStep(step: WorkbookStep): void;
   /** The open file was read again with the clerk's choices (issue 3): show the new table. */
   replaceWorkbook(workbook: WorkbookSummary): void;
 }
@@ -252,7 +256,8 @@ export function useWorkbookSession(
   const openWorkbook =
     state.screen.kind === 'table' ||
     state.screen.kind === 'protect' ||
-    state.screen.kind === 'describe'
+    state.screen.kind === 'describe' ||
+    state.screen.kind === 'publish'
       ? state.screen.workbook
       : null;
   const { publicationId, ensurePublication } = usePublication(
@@ -261,7 +266,7 @@ export function useWorkbookSession(
     targetPublicationId,
   );
   const showStep = useCallback(
-    (step: 'table' | 'protect' | 'describe') => {
+    (step: WorkbookStep) => {
       if (openWorkbook !== null) show({ kind: step, workbook: openWorkbook });
     },
     [openWorkbook, show],

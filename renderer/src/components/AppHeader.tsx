@@ -12,7 +12,7 @@ export function AppHeader({
 }: {
   readonly onLocaleChange: (locale: Locale) => void;
   readonly onError: (error: AppError) => void;
-  /** Buttons before the language switcher (Home, Help). */
+  /** App-wide places beside the language (the portal connection, the register). */
   readonly actions?: ReactNode;
 }) {
   const { t } = useI18n();

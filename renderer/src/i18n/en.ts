@@ -1,6 +1,7 @@
 /** English. Typed from the Serbian key set; plural `few` repeats `other` (English never selects it). */
 import type { Dictionary } from './dictionary';
 import { metadataEn } from './messages/metadata';
+import { publishEn } from './messages/publish';
 import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
 import { recipeEn } from './messages/recipe';
@@ -9,6 +10,7 @@ import { helpEn } from './messages/help';
 
 export const en: Dictionary = {
   ...metadataEn,
+  ...publishEn,
   ...privacyEn,
   ...importEn,
   ...recipeEn,

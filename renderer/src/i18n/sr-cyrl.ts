@@ -6,6 +6,7 @@
  */
 import type { Message } from './dictionary';
 import { metadataSrCyrl } from './messages/metadata';
+import { publishSrCyrl } from './messages/publish';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
 import { recipeSrCyrl } from './messages/recipe';
@@ -14,6 +15,7 @@ import { helpSrCyrl } from './messages/help';
 
 export const srCyrl = {
   ...metadataSrCyrl,
+  ...publishSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
   ...recipeSrCyrl,

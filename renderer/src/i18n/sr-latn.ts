@@ -4,6 +4,7 @@
  */
 import type { Dictionary } from './dictionary';
 import { metadataSrLatn } from './messages/metadata';
+import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 import { recipeSrLatn } from './messages/recipe';
@@ -12,6 +13,7 @@ import { helpSrLatn } from './messages/help';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
+  ...publishSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
   ...recipeSrLatn,

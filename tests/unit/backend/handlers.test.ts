@@ -110,6 +110,12 @@ describe('handler map', () => {
       jobId: 'j0',
     });
     if (!another.ok) throw new Error('open failed');
+    const forPublication = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'j4',
+      publicationId,
+    });
+    if (!forPublication.ok) throw new Error('open failed');
     const calls = {
       'app:publication:create': { title: 'Subvencije', sourceFileName: 'subvencije.xlsx' },
       'app:publication:list': {},
@@ -121,6 +127,16 @@ describe('handler map', () => {
         options: { headerRow: 0, encoding: 'windows-1251' },
         publicationId,
       },
+      'app:privacy:plan': { workbookId },
+      'app:privacy:risk': { workbookId, quasiIdentifiers: ['Ime'], targetK: 5 },
+      'app:privacy:justify': {
+        workbookId: forPublication.value.workbookId,
+        column: 'Ime',
+        kind: 'name',
+        text: 'Spisak odbornika je javan',
+      },
+      'app:privacy:gate': { workbookId: forPublication.value.workbookId },
+      'app:privacy:report': { workbookId: forPublication.value.workbookId, locale: 'sr-Cyrl' },
       'app:metadata:get': { publicationId, workbookId },
       'app:metadata:save': { publicationId, metadata: METADATA_EXAMPLE },
       'app:dictionary:export': { publicationId, format: 'table-schema' },
@@ -150,6 +166,21 @@ describe('handler map', () => {
       'app:recipe:plan': { workbookId },
       'app:recipe:replay': { workbookId, jobId: 'r6', mode: 'replay', mapping: {} },
       'app:recipe:remove': { workbookId, jobId: 'r7', stepId: 's1' },
+      'app:portal:status': {},
+      'app:portal:proxy': { proxy: 'direct' },
+      'app:portal:connect': { portalUrl: 'https://example.org', apiKey: 'not-a-real-key' },
+      'app:portal:training': { enabled: true },
+      'app:publish:check': { workbookId: workbookId, publicationId },
+      'app:publish:run': {
+        workbookId: workbookId,
+        publicationId,
+        jobId: 'p1',
+        options: { keepPrivate: true, resourcePolicy: 'replace', period: null },
+      },
+      'app:publish:cancel': { jobId: 'p1' },
+      'app:register:list': { publicationId: null, includeTraining: true },
+      'app:register:export': { includeTraining: true },
+      'app:portal:disconnect': {},
       'app:workbook:rows': { workbookId, offset: 2400, limit: 1000 },
       'app:workbook:export': { workbookId, bom: true },
       'app:recent:list': {},
@@ -164,6 +195,11 @@ describe('handler map', () => {
       const result = await api.invoke(channel as never, request as never);
       if (channel === 'app:files:pick') {
         expect(result.ok === false && result.error.code).toBe('NOT_SUPPORTED');
+        continue;
+      }
+      if (channel === 'app:portal:connect') {
+        // Only portals in IT's policy (data.gov.rs by default).
+        expect(result.ok === false && result.error.code).toBe('PORTAL_NOT_ALLOWED');
         continue;
       }
       expect(result.ok, channel).toBe(true);

@@ -14,7 +14,16 @@ const fakes = vi.hoisted(() => ({ current: null as unknown as Record<string, unk
 
 // Getters, so each test's fresh fakes are seen even if the mocked module object is cached.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'protocol', 'ipcMain', 'dialog', 'shell'];
+  const names = [
+    'app',
+    'BrowserWindow',
+    'protocol',
+    'ipcMain',
+    'dialog',
+    'shell',
+    'safeStorage',
+    'session',
+  ];
   return Object.defineProperties(
     {},
     Object.fromEntries(
@@ -83,6 +92,12 @@ function makeFakes(options: { lock?: boolean; backendFails?: boolean } = {}) {
     ipcMain: { handle: vi.fn(() => steps.push('ipc')), removeHandler: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((text: string) => Buffer.from(text)),
+      decryptString: vi.fn((data: Buffer) => data.toString()),
+    },
+    session: { defaultSession: { resolveProxy: vi.fn(async () => 'DIRECT'), setProxy: vi.fn() } },
     createBackend: vi.fn(async () => {
       steps.push('createBackend');
       if (options.backendFails) throw new Error('SQLITE_CANTOPEN');
@@ -183,6 +198,19 @@ describe('main: on ready', () => {
     expect(Object.keys(options.files).sort()).toEqual(['pickFile', 'register', 'resolve', 'save']);
     // A separate data dir is a separate instance: the lock follows userData.
     expect(f.app.setPath).toHaveBeenCalledWith('userData', overrideDir);
+  });
+
+  it('gives the backend the safeStorage secret store and the session proxy resolver', async () => {
+    const f = await bootReady();
+    const [options] = f.createBackend.mock.calls[0] as unknown as [
+      {
+        secrets: { protection: string };
+        resolveProxy: (url: string) => Promise<string>;
+      },
+    ];
+    expect(options.secrets.protection).toBe('os-keychain');
+    await expect(options.resolveProxy('https://data.gov.rs/')).resolves.toBe('DIRECT');
+    expect(f.session.defaultSession.resolveProxy).toHaveBeenCalledWith('https://data.gov.rs/');
   });
 
   it('uses Electron userData off Windows when nothing overrides it', async () => {

@@ -54,6 +54,14 @@ const EXAMPLES: { [K in OpName]: { params: OpParamsMap[K]; column?: string } } =
   },
   'edit-cell': { params: { rowKey: 'abc', value: 12.5 }, column: 'Napomena' },
   'merge-cluster': { params: { values: ['PANCEVO'], to: 'Pančevo' }, column: 'Naselje' },
+  'drop-column': { params: {}, column: 'Telefon' },
+  mask: { params: { keep: 4 }, column: 'jmbg' },
+  'redact-text': { params: { kinds: ['jmbg', 'name'] }, column: 'Napomena' },
+  pseudonymize: { params: { prefix: 'P' }, column: 'Prezime i ime' },
+  tokenize: { params: { prefix: 'T' }, column: 'Puna adresa' },
+  generalize: { params: { to: 'settlement' }, column: 'Adresa' },
+  'top-bottom-code': { params: { top: 100000 }, column: 'Iznos pomoći' },
+  'suppress-small-counts': { params: { threshold: 5, secondary: true }, column: 'Redni broj' },
 };
 
 describe('op params types agree with the schemas', () => {
@@ -64,7 +72,7 @@ describe('op params types agree with the schemas', () => {
       recipe = addStep(recipe, makeStep(nextStepId(recipe), op, example.params, example.column));
     }
     expect(validateRecipe(recipe, check)).toEqual([]);
-    const run = applyRecipe(registerTextTable(50, 1), recipe);
+    const run = applyRecipe(registerTextTable(50, 1), recipe, { pseudonymKey: 'ab'.repeat(32) });
     // Only edit-cell fails: its example key is not a real row.
     expect(run.stepResults.filter((r) => r.status === 'failed').map((r) => r.op)).toEqual([
       'edit-cell',

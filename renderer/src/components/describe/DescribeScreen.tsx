@@ -13,6 +13,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { AppError, WorkbookSummary } from '../../../../shared/contract';
+import type { PortalOrganizationInfo } from '../../../../shared/contract/channels/portal';
 import { predictQuality } from '../../../../shared/metadata/quality';
 import type { OfficeTemplate } from '../../../../shared/metadata/types';
 import { useI18n } from '../../i18n';
@@ -37,12 +38,21 @@ export function DescribeScreen({
   moveFocus,
   onBack,
   onError,
+  onNext,
+  focusField: initialFocus = null,
+  organizations = [],
 }: {
   readonly workbook: WorkbookSummary;
   readonly ensurePublication: () => Promise<string | null>;
   readonly moveFocus: boolean;
   readonly onBack: () => void;
   readonly onError: (error: AppError) => void;
+  /** The next step (Publish), after the draft is saved. */
+  readonly onNext?: () => void;
+  /** A field to fix, named by the Publish step (a refused or invalid field): shown and focused. */
+  readonly focusField?: string | null;
+  /** The connected account's organizations (issue 6 §1: the organization comes from the portal). */
+  readonly organizations?: readonly PortalOrganizationInfo[];
 }) {
   const i18n = useI18n();
   const { t, format } = i18n;
@@ -108,6 +118,29 @@ export function DescribeScreen({
     },
     [focusField, tab],
   );
+
+  // Sent back from Publish to fix a field: show the problems and focus it once the form is there.
+  const focusedInitial = useRef(false);
+  useEffect(() => {
+    if (initialFocus === null || metadata === null || focusedInitial.current) return;
+    focusedInitial.current = true;
+    setShowErrors(true);
+    goTo(initialFocus);
+  }, [goTo, initialFocus, metadata]);
+
+  // One organization the account may publish for: that is the one (issue 6 §1).
+  const allowedOrgs = useMemo(() => organizations.filter((org) => org.allowed), [organizations]);
+  const onlyOrg = allowedOrgs.length === 1 ? allowedOrgs[0] : undefined;
+  const organizationId = metadata?.organization.id;
+  useEffect(() => {
+    if (onlyOrg === undefined || organizationId !== '') return;
+    draft.update((m) => ({ ...m, organization: { id: onlyOrg.id, name: onlyOrg.name } }));
+  }, [draft, onlyOrg, organizationId]);
+
+  async function next(): Promise<void> {
+    if ((await draft.flush()) === null) return;
+    onNext?.();
+  }
 
   async function check(): Promise<void> {
     const found = await draft.flush();
@@ -192,6 +225,17 @@ export function DescribeScreen({
           >
             {t('describe.check')}
           </button>
+          {onNext !== undefined && (
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="describe-next-publish"
+              disabled={metadata === null}
+              onClick={() => void next()}
+            >
+              {t('publish.next')}
+            </button>
+          )}
           {report !== null && (
             // On narrow windows the rating sits below the form: a link to it keeps it one step away.
             <a
@@ -279,6 +323,7 @@ export function DescribeScreen({
                   coverageProposal={draft.coverageProposal}
                   update={draft.update}
                   errorOf={errorOf}
+                  organizations={allowedOrgs}
                 />
               ) : (
                 <DictionaryEditor

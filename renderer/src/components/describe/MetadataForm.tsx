@@ -3,6 +3,7 @@
  * Resource (mapping: shared/metadata/to-udata.ts), labelled, explained, with its error.
  */
 import type { MetadataState } from '../../../../shared/contract/channels/metadata';
+import type { PortalOrganizationInfo } from '../../../../shared/contract/channels/portal';
 import { METADATA_LIMITS } from '../../../../shared/metadata/limits';
 import type { ReferenceList, ReferenceLists } from '../../../../shared/metadata/reference-lists';
 import type { PublicationMetadata } from '../../../../shared/metadata/types';
@@ -18,6 +19,8 @@ export interface MetadataFormProps {
   readonly coverageProposal: MetadataState['coverageProposal'];
   readonly update: (updater: Updater) => void;
   readonly errorOf: (field: string) => string | null;
+  /** Organizations of the connected portal account the clerk may publish for. */
+  readonly organizations?: readonly PortalOrganizationInfo[];
 }
 
 function Options({ list, empty }: { readonly list: ReferenceList; readonly empty: string }) {
@@ -40,6 +43,7 @@ export function MetadataForm({
   coverageProposal,
   update,
   errorOf,
+  organizations = [],
 }: MetadataFormProps) {
   const { t, format } = useI18n();
   const set = <K extends keyof PublicationMetadata>(key: K, value: PublicationMetadata[K]) =>
@@ -283,6 +287,7 @@ export function MetadataForm({
         onOrganization={(organization) => set('organization', organization)}
         onContact={(contact) => set('contact', contact)}
         errorOf={errorOf}
+        organizations={organizations}
       />
 
       <fieldset className="md-section">
@@ -337,6 +342,7 @@ export function PublisherFields({
   onContact,
   errorOf,
   prefix = '',
+  organizations = [],
 }: {
   readonly organization: PublicationMetadata['organization'];
   readonly contact: PublicationMetadata['contact'];
@@ -345,6 +351,7 @@ export function PublisherFields({
   readonly errorOf: (field: string) => string | null;
   /** Distinguishes the office-defaults copy of these fields (ids must be unique). */
   readonly prefix?: string;
+  readonly organizations?: readonly PortalOrganizationInfo[];
 }) {
   const { t } = useI18n();
   const text = (
@@ -375,6 +382,27 @@ export function PublisherFields({
     <fieldset className="md-section">
       <legend className="md-legend">{t('describe.section.publisher')}</legend>
       <p className="hint">{t('metadata.hint.organization')}</p>
+      {organizations.length > 0 && (
+        <label className="md-org-pick">
+          <span>{t('portal.orgPick')}</span>
+          <select
+            className="md-input"
+            data-testid={`${prefix}org-pick`}
+            value={organizations.some((o) => o.id === organization.id) ? organization.id : ''}
+            onChange={(e) => {
+              const org = organizations.find((o) => o.id === e.currentTarget.value);
+              if (org !== undefined) onOrganization({ id: org.id, name: org.name });
+            }}
+          >
+            <option value="">{t('portal.orgPickNone')}</option>
+            {organizations.map((org) => (
+              <option key={org.id} value={org.id}>
+                {org.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="md-row">
         {text('organization.name', organization.name, (name) =>
           onOrganization({ ...organization, name }),
