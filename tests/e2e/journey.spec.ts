@@ -556,6 +556,25 @@ async function typeInto(page: Page, field: Locator, text: string): Promise<void>
   await page.keyboard.type(text);
 }
 
+/**
+ * Types a date into <input type="date"> by keyboard. The segments' order follows the browser's
+ * locale and the page's language (dd.mm.yyyy, mm/dd/yyyy), so both orders are tried and the
+ * value is checked.
+ */
+async function typeDate(page: Page, field: Locator, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  for (const order of [`${month}${day}${year}`, `${day}${month}${year}`]) {
+    // Start clean and from outside, so Tab lands on the first segment.
+    await field.fill('');
+    await field.evaluate((el) => (el as HTMLInputElement).blur());
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(page, field);
+    await page.keyboard.type(order);
+    if ((await field.inputValue()) === iso) return;
+  }
+  await expect(field).toHaveValue(iso);
+}
+
 const NO_PERSONAL_DATA = [
   'Naselje,Mesec,Broj resenja,Ukupno (RSD)',
   'Pančevo,2026-10,41,615000',
@@ -563,70 +582,96 @@ const NO_PERSONAL_DATA = [
   'Omoljica,2026-10,5,70000',
 ].join('\r\n');
 
-test('from the first run to a publication in the training portal, by keyboard (sr-Cyrl)', async ({
-  page,
-  otvori,
-}) => {
-  test.setTimeout(120_000);
-  await otvori.open(page, { firstRun: true });
-  await press(page, page.getByTestId('first-run-start'));
-  // The first run's choice turned the training portal on.
-  await expect(page.getByTestId('training-banner')).toBeVisible();
-  await press(page, page.getByTestId('home-new'));
+const REHEARSED: { readonly [L in Locale]: string } = {
+  'sr-Cyrl': 'Вежба у вежбаоници',
+  'sr-Latn': 'Vežba u vežbaonici',
+  en: 'Rehearsed in the training portal',
+};
 
-  // The file dialog opens from the keyboard; the file is the clerk's own table.
-  await tabTo(page, page.getByTestId('open-file-button'));
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Enter');
-  await (
-    await chooser
-  ).setFiles({
-    name: 'pomoc-po-naseljima.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(NO_PERSONAL_DATA, 'utf8'),
-  });
-  await expect(page.getByTestId('table-view')).toBeVisible();
-  await press(page, page.getByTestId('privacy-button'));
-  await expect(page.getByTestId('stepper-todo')).toHaveText(/није пронашао личне податке/);
-  await press(page, page.getByTestId('privacy-next'));
-  await expect(page.getByTestId('describe-screen')).toBeVisible();
-
-  await typeInto(page, page.getByTestId('md-title'), 'Једнократна помоћ по насељима');
-  await typeInto(
+for (const locale of ['sr-Cyrl', 'sr-Latn', 'en'] as const) {
+  test(`from the first run to a publication in the training portal, by keyboard (${locale})`, async ({
     page,
-    page.getByTestId('md-description'),
-    'Укупни износи једнократне новчане помоћи Града Панчева по насељима и месецима, у динарима. ' +
-      'Табела не садржи личне податке.',
-  );
-  await typeInto(page, page.getByTestId('md-tags'), 'социјална заштита, помоћ, Панчево, насеља');
-  await page.keyboard.press('Enter');
-  await chooseByKeyboard(page, page.getByTestId('md-frequency'), 'monthly');
-  await typeInto(page, page.getByTestId('md-temporalCoverage-start'), '01102026');
-  await typeInto(page, page.getByTestId('md-temporalCoverage-end'), '31102026');
-  await chooseByKeyboard(page, page.getByTestId('md-spatialGranularity'), 'other');
-  await typeInto(page, page.getByTestId('md-contact-name'), 'Градска управа');
-  await typeInto(page, page.getByTestId('md-contact-email'), 'otvoreni.podaci@pancevo.rs');
-  await typeInto(page, page.getByTestId('md-resource-title'), 'Помоћ по насељима (CSV)');
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-saving', 'false');
-  await press(page, page.getByTestId('describe-check'));
-  await expect(page.getByTestId('describe-ok')).toBeVisible();
-  await press(page, page.getByTestId('describe-next-publish'));
+    otvori,
+  }) => {
+    test.setTimeout(120_000);
+    await otvori.open(page, { firstRun: true });
+    await tabTo(page, page.getByTestId('first-run-locale-sr-Cyrl'));
+    for (let i = 0; i < ARROWS_FROM_CYRILLIC[locale]; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await press(page, page.getByTestId('first-run-start'));
+    // The first run's choice turned the training portal on.
+    await expect(page.getByTestId('training-banner')).toBeVisible();
+    await press(page, page.getByTestId('home-new'));
 
-  await expect(page.getByTestId('publish-screen')).toBeVisible();
-  await expect(page.getByTestId('publish-gate')).toHaveAttribute('data-passed', 'true');
-  await expectAccessible(page, 'publish (sr-Cyrl)');
-  await otvori.shot(page, 'journey-sr-Cyrl-10-publish');
-  await press(page, page.getByTestId('publish-confirm'));
-  await expect(page.getByTestId('publish-done')).toBeVisible({ timeout: 30_000 });
-  await expectAccessible(page, 'published (sr-Cyrl)');
-  await otvori.shot(page, 'journey-sr-Cyrl-11-published');
+    // The file dialog opens from the keyboard; the file is the clerk's own table.
+    await tabTo(page, page.getByTestId('open-file-button'));
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (
+      await chooser
+    ).setFiles({
+      name: 'pomoc-po-naseljima.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(NO_PERSONAL_DATA, 'utf8'),
+    });
+    await expect(page.getByTestId('table-view')).toBeVisible();
+    await press(page, page.getByTestId('privacy-button'));
+    await expect(page.getByTestId('privacy-summary')).toBeVisible();
+    await expect(page.getByTestId('stepper-todo')).not.toContainText(/\d/);
+    await press(page, page.getByTestId('privacy-next'));
+    await expect(page.getByTestId('describe-screen')).toBeVisible();
 
-  // Home: the rehearsal is recorded, and a rehearsal never counts as published on data.gov.rs.
-  await press(page, page.getByTestId('home-button'));
-  const item = page.getByTestId('home-item');
-  await expect(item).toHaveCount(1);
-  await expect(item).toContainText('Вежба у вежбаоници');
-  await expect(item).toHaveAttribute('data-state', 'ready');
-  await expectAccessible(page, 'home after a rehearsal (sr-Cyrl)');
-  await otvori.shot(page, 'journey-sr-Cyrl-12-home-after-rehearsal');
+    await typeInto(page, page.getByTestId('md-title'), 'Једнократна помоћ по насељима');
+    await typeInto(
+      page,
+      page.getByTestId('md-description'),
+      'Укупни износи једнократне новчане помоћи Града Панчева по насељима и месецима, у динарима. ' +
+        'Табела не садржи личне податке.',
+    );
+    await typeInto(page, page.getByTestId('md-tags'), 'социјална заштита, помоћ, Панчево, насеља');
+    await page.keyboard.press('Enter');
+    await chooseByKeyboard(page, page.getByTestId('md-frequency'), 'monthly');
+    await typeDate(page, page.getByTestId('md-temporalCoverage-start'), '2026-10-01');
+    await typeDate(page, page.getByTestId('md-temporalCoverage-end'), '2026-10-31');
+    await chooseByKeyboard(page, page.getByTestId('md-spatialGranularity'), 'other');
+    await typeInto(page, page.getByTestId('md-contact-name'), 'Градска управа');
+    await typeInto(page, page.getByTestId('md-contact-email'), 'otvoreni.podaci@pancevo.rs');
+    await typeInto(page, page.getByTestId('md-resource-title'), 'Помоћ по насељима (CSV)');
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-saving', 'false');
+    await press(page, page.getByTestId('describe-check'));
+    await expect(page.getByTestId('describe-ok')).toBeVisible();
+    await press(page, page.getByTestId('describe-next-publish'));
+
+    await expect(page.getByTestId('publish-screen')).toBeVisible();
+    await expect(page.getByTestId('publish-gate')).toHaveAttribute('data-passed', 'true');
+    await expect(page.getByTestId('publish-period')).toHaveValue('2026-10');
+    await expectAccessible(page, `publish (${locale})`);
+    await otvori.shot(page, `journey-${locale}-10-publish`);
+    await press(page, page.getByTestId('publish-confirm'));
+    await expect(page.getByTestId('publish-done')).toBeVisible({ timeout: 30_000 });
+    await expectAccessible(page, `published (${locale})`);
+    await otvori.shot(page, `journey-${locale}-11-published`);
+
+    // Home: the rehearsal is recorded, and a rehearsal never counts as published on data.gov.rs.
+    await press(page, page.getByTestId('home-button'));
+    const item = page.getByTestId('home-item');
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText(REHEARSED[locale]);
+    await expect(item).toHaveAttribute('data-state', 'ready');
+    await expectAccessible(page, `home after a rehearsal (${locale})`);
+    await otvori.shot(page, `journey-${locale}-12-home-after-rehearsal`);
+  });
+}
+
+test('the Portal and Register screens pass axe', async ({ page, otvori }) => {
+  await otvori.open(page);
+  await page.getByTestId('portal-button').click();
+  await expect(page.getByTestId('portal-screen')).toBeVisible();
+  await expectAccessible(page, 'portal');
+  await page.getByTestId('training-toggle').click();
+  await expect(page.getByTestId('training-banner')).toBeVisible();
+  await expectAccessible(page, 'portal (training on)');
+  await page.getByTestId('register-button').click();
+  await expect(page.getByTestId('register-screen')).toBeVisible();
+  await expectAccessible(page, 'register');
 });
