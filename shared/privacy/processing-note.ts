@@ -2,7 +2,8 @@
  * The processing note proposed for the dataset description (issue 5 §6; architecture.md §5:
  * "removed columns …, generalized …, k = 5"), so re-users know what was done to the data. Written
  * from the anonymization report, in the publication's language: Serbian Latin is the source and
- * Cyrillic is transliterated from it (column names included, as the description is Cyrillic too).
+ * Cyrillic is transliterated from it; column names stay as the file writes them, so re-users find
+ * them in the published file.
  */
 import type { Locale } from '../contract/models';
 import { latinToCyrillic } from '../recipe/ops/latin-to-cyrillic';
@@ -10,25 +11,30 @@ import type { AnonymizationReport } from './report';
 
 const list = (names: readonly string[]): string => names.join(', ');
 
-function latin(report: AnonymizationReport): string {
+/** Serbian, with fixed wording passed through `script` and column names kept as in the file. */
+function serbian(report: AnonymizationReport, script: (text: string) => string): string {
   if (report.found.length === 0) {
-    return 'Pre objavljivanja podaci su provereni na lične podatke (JMBG, imena, adrese, kontakti, brojevi računa); nisu pronađeni.';
+    return script(
+      'Pre objavljivanja podaci su provereni na lične podatke (JMBG, imena, adrese, kontakti, brojevi računa); nisu pronađeni.',
+    );
   }
-  const parts = ['Pre objavljivanja iz podataka su uklonjeni ili izmenjeni lični podaci.'];
-  if (report.removed.length > 0) parts.push(`Uklonjene kolone: ${list(report.removed)}.`);
+  const parts = [script('Pre objavljivanja iz podataka su uklonjeni ili izmenjeni lični podaci.')];
+  if (report.removed.length > 0)
+    parts.push(`${script('Uklonjene kolone:')} ${list(report.removed)}.`);
   if (report.transformed.length > 0) {
     parts.push(
-      `Izmenjene kolone (uopštene, maskirane, pseudonimizovane ili sa uklonjenim podacima iz teksta): ${list(report.transformed)}.`,
+      `${script('Izmenjene kolone (uopštene, maskirane, pseudonimizovane ili sa uklonjenim podacima iz teksta):')} ${list(report.transformed)}.`,
     );
   }
   if (report.justified.length > 0) {
     parts.push(
-      `Uz obrazloženje zadržani su podaci u kolonama: ${list(report.justified.map((j) => j.column))}.`,
+      `${script('Uz obrazloženje zadržani su podaci u kolonama:')} ${list(report.justified.map((j) => j.column))}.`,
     );
   }
   if (report.risk !== null) {
+    const k = report.risk.k;
     parts.push(
-      `Svaka kombinacija vrednosti u kolonama ${list(report.risk.quasiIdentifiers)} odnosi se na najmanje ${report.risk.k} ${report.risk.k === 1 ? 'lice' : 'lica'} (k = ${report.risk.k}).`,
+      `${script('Svaka kombinacija vrednosti u kolonama')} ${list(report.risk.quasiIdentifiers)} ${script(`odnosi se na najmanje ${k} ${k === 1 ? 'lice' : 'lica'}`)} (k = ${k}).`,
     );
   }
   return parts.join(' ');
@@ -60,6 +66,5 @@ function english(report: AnonymizationReport): string {
 
 export function processingNote(report: AnonymizationReport, locale: Locale): string {
   if (locale === 'en') return english(report);
-  const text = latin(report);
-  return locale === 'sr-Cyrl' ? latinToCyrillic(text) : text;
+  return serbian(report, locale === 'sr-Cyrl' ? latinToCyrillic : (text) => text);
 }

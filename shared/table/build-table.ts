@@ -114,6 +114,23 @@ function preview(cells: readonly RawCell[]): string {
   return joined.length > PREVIEW_CHARS ? `${joined.slice(0, PREVIEW_CHARS - 1)}…` : joined;
 }
 
+/** First letters of the TOTAL words, lower case (u s z t g, у с з): a cheap test before the regex. */
+const TOTAL_INITIALS = new Set([0x75, 0x73, 0x7a, 0x74, 0x67, 0x443, 0x441, 0x437]);
+
+/** Whether the first non-space character of `text` can start a TOTAL word (any case). */
+function mayStartTotal(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code > 0x7f && /\s/.test(text[i] as string)) continue; // what trim() also strips
+    // ASCII A–Z and Cyrillic А–Я lower-case by adding 0x20.
+    const lower =
+      (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f) ? code + 0x20 : code;
+    return TOTAL_INITIALS.has(lower);
+  }
+  return false;
+}
+
 /** A totals row: one of its first three non-empty cells says so. */
 export function isTotalsRow(cells: readonly RawCell[]): boolean {
   let seen = 0;
@@ -121,7 +138,9 @@ export function isTotalsRow(cells: readonly RawCell[]): boolean {
     const cell = cells[c] ?? null;
     if (isBlankCell(cell)) continue;
     seen++;
-    if (typeof cell === 'string' && TOTAL.test(normalized(cell))) return true;
+    if (typeof cell === 'string' && mayStartTotal(cell) && TOTAL.test(normalized(cell))) {
+      return true;
+    }
   }
   return false;
 }

@@ -25,6 +25,20 @@ export interface CorruptionCounts {
   leadingZerosLost: number;
 }
 
+/**
+ * False when the first character that trim() would keep is certainly not a digit. Only ASCII
+ * whitespace is skipped here; any other leading character above 0x7F says "maybe" (trim() also
+ * strips no-break and other Unicode spaces).
+ */
+function startsWithDigitOrUnusual(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    return (code >= 48 && code <= 57) || code > 0x7f;
+  }
+  return false;
+}
+
 /** Counts corruption signs in one column of raw values. */
 export function countCorruption(values: readonly unknown[]): CorruptionCounts {
   const counts: CorruptionCounts = { digitsLost: 0, leadingZerosLost: 0 };
@@ -38,6 +52,8 @@ export function countCorruption(values: readonly unknown[]): CorruptionCounts {
       }
       digits = String(value);
     } else if (typeof value === 'string') {
+      // Both signs start with a digit: names and addresses are passed over without a copy.
+      if (!startsWithDigitOrUnusual(value)) continue;
       const text = value.trim();
       if (SCIENTIFIC.test(text)) {
         counts.digitsLost++;

@@ -112,9 +112,24 @@ export function inferColumnType(raw: readonly RawCell[]): ColumnTyping {
   return { type: kinds & K_FRACTION || textFraction ? 'decimal' : 'integer', numberStyle: style };
 }
 
+/** Whether a code unit is one trim() may strip (ASCII space or control, or anything non-ASCII). */
+function maybeSpace(code: number): boolean {
+  return code <= 32 || code > 0x7e;
+}
+
 function asText(cell: RawCell): string | null {
   if (cell === null) return null;
-  if (typeof cell === 'string') return cell.trim() === '' ? null : cell;
+  if (typeof cell === 'string') {
+    // Most cells start and end with a visible ASCII character: no trimmed copy is needed.
+    if (
+      cell.length > 0 &&
+      !maybeSpace(cell.charCodeAt(0)) &&
+      !maybeSpace(cell.charCodeAt(cell.length - 1))
+    ) {
+      return cell;
+    }
+    return cell.trim() === '' ? null : cell;
+  }
   if (typeof cell === 'number') return formatGeneralNumber(cell);
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   if (isRawDate(cell)) return cell.iso;

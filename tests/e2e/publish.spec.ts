@@ -1,16 +1,33 @@
 /**
  * Issue 7 in Chromium against the web host: the clerk turns on Vežbaonica from the Portal screen
  * (connected with its training key, labelled everywhere), tries to publish the sample register
- * and is refused by the privacy gate with the columns and what to do; then publishes a table
- * without personal data, follows the result to the register with its link, publishes next
+ * and is refused by the privacy gate with the columns and what to do; accepts the privacy plan,
+ * fixes the description from the Publish screen's links and publishes the register; then
+ * publishes a monthly table, follows the result to the register with its link, publishes next
  * month's file as a new resource, and the portal ends with the per-period policy's resources:
  * one dataset, two monthly data files and the column dictionary once.
  *
- * The sample register itself cannot pass the gate in this branch: removing or pseudonymizing its
- * columns needs the recipe and privacy-plan channels, which are not on main yet.
+ * The Protect screen has no "accept the plan" button yet: the test accepts the privacy module's
+ * plan through the same channels that button will call (app:privacy:plan → app:recipe:add).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { planSteps, type PlanItem } from '../../shared/privacy/plan';
+import { expect, test, type OtvoriFixture } from './fixtures';
+
+/** A backend call as the page makes it (web host: POST /api/<channel> with the launch token). */
+async function invoke(otvori: OtvoriFixture, channel: string, request: unknown): Promise<unknown> {
+  const launch = new URL(otvori.app.host.launchUrl);
+  const token = new URLSearchParams(launch.hash.slice(1)).get('token') ?? '';
+  const response = await fetch(`${launch.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Otvori-Token': token },
+    body: JSON.stringify(request),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value;
+}
 
 const TITLE = 'Једнократна помоћ по насељима';
 const DESCRIPTION =
@@ -33,6 +50,17 @@ const NOVEMBER = [
   'Banatsko Novo Selo,2026-11,11,150000',
 ].join('\r\n');
 
+/** WCAG 2.1 AA on one of this feature's screens. */
+async function accessible(page: Page, testId: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .include(`[data-testid="${testId}"]`)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([]);
+}
+
 async function saved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-saving', 'false');
 }
@@ -46,7 +74,7 @@ async function openCsv(page: Page, name: string, text: string): Promise<void> {
   await expect(page.getByTestId('table-view')).toBeVisible();
 }
 
-test('a clerk rehearses in Vežbaonica: refused with personal data, then publishes two months', async ({
+test('a clerk rehearses in Vežbaonica: refused with personal data, publishes the register after the privacy plan, then two months', async ({
   page,
   otvori,
 }) => {
@@ -64,11 +92,16 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, then publish
   await expect(page.getByTestId('portal-account')).toContainText('Вера Уредник');
   await expect(page.getByTestId('portal-orgs')).toContainText('Град Панчево — уредник');
   await otvori.shot(page, 'publish-01-portal-training-sr-Cyrl');
+  await accessible(page, 'portal-screen');
+  await accessible(page, 'training-banner');
   await page.getByTestId('portal-back').click();
 
   // The sample register has personal data: the gate refuses and says what to do.
+  const opened = page.waitForResponse((r) => r.url().endsWith('/api/app:workbook:open'));
   await page.getByTestId('open-sample-button').click();
   await expect(page.getByTestId('table-view')).toBeVisible();
+  const workbookId = ((await (await opened).json()) as { value: { workbookId: string } }).value
+    .workbookId;
   await page.getByTestId('stepper-publish').click();
   await expect(page.getByTestId('publish-screen')).toBeVisible();
   await expect(page.getByTestId('publish-where')).toContainText('Вежбаоницу');
@@ -79,6 +112,59 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, then publish
   await expect(gate).toContainText('Заштити личне податке');
   await expect(page.getByTestId('publish-confirm')).toBeDisabled();
   await otvori.shot(page, 'publish-02-refused-personal-data-sr-Cyrl');
+  await accessible(page, 'publish-screen');
+
+  // Accept the privacy plan (remove or generalize what it proposes): the gate now passes.
+  const plan = (await invoke(otvori, 'app:privacy:plan', { workbookId })) as {
+    items: PlanItem[];
+  };
+  await invoke(otvori, 'app:recipe:add', {
+    workbookId,
+    jobId: 'e2e-plan',
+    steps: planSteps(plan.items),
+  });
+  await page.getByTestId('publish-back').click();
+  await expect(page.getByTestId('describe-screen')).toBeVisible();
+  await page.getByTestId('describe-next-publish').click();
+  await expect(page.getByTestId('publish-gate')).toHaveAttribute('data-passed', 'true');
+  // The description is not finished: each problem links to its field in Describe.
+  const problems = page.getByTestId('publish-metadata');
+  await expect(problems).toContainText('Опис: попуните ово поље.');
+  await problems.getByRole('button', { name: 'Исправи' }).first().click();
+  await expect(page.getByTestId('describe-screen')).toBeVisible();
+  await expect(page.getByTestId('md-description')).toBeFocused();
+  await page.getByTestId('md-title').fill('Једнократна помоћ Града Панчева 2022–2024');
+  await page
+    .getByTestId('md-description')
+    .fill(
+      'Решења о једнократној новчаној помоћи грађанима Панчева по насељима: износ у динарима и датум решења. ' +
+        'Лични подаци су уклоњени или уопштени пре објављивања.',
+    );
+  await page.getByTestId('md-frequency').selectOption('annual');
+  await page.getByTestId('md-spatialGranularity').selectOption('other');
+  const registerTags = page.getByTestId('md-tags');
+  await registerTags.fill('социјална заштита, помоћ, Панчево, насеља');
+  await registerTags.press('Enter');
+  await page.getByTestId('md-contact-name').fill('Градска управа');
+  await page.getByTestId('md-contact-email').fill('otvoreni.podaci@pancevo.rs');
+  await saved(page);
+  await page.getByTestId('describe-next-publish').click();
+  await expect(page.getByTestId('publish-metadata')).toContainText('испуњава правила портала');
+  await expect(page.getByTestId('publish-policy-replace')).toBeChecked();
+  await page.getByTestId('publish-confirm').click();
+  await expect(page.getByTestId('publish-done')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('publish-done')).toContainText('Објављено у Вежбаоницу');
+  const registerUrl = (await page.getByTestId('dataset-link').getAttribute('href')) ?? '';
+  // What went up is the current table: the removed columns are not in the CSV.
+  const registerSlug = new URL(registerUrl).pathname.split('/').filter(Boolean).pop() ?? '';
+  const published = (await (
+    await fetch(`${new URL(registerUrl).origin}/api/1/datasets/${registerSlug}/`)
+  ).json()) as { resources: { type: string; url: string }[] };
+  const dataUrl = published.resources.find((r) => r.type === 'main')?.url ?? '';
+  const header = (await (await fetch(dataUrl)).text()).replace(/^\uFEFF/, '').split('\r\n')[0];
+  expect(header).not.toContain('JMBG');
+  expect(header).not.toContain('Prezime i ime');
+  await otvori.shot(page, 'publish-02c-sample-register-published-sr-Cyrl');
 
   // A table without personal data, described once.
   await page.getByTestId('stepper-view').click();
@@ -123,12 +209,13 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, then publish
   const datasetUrl = (await page.getByTestId('dataset-link').getAttribute('href')) ?? '';
   expect(datasetUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   await otvori.shot(page, 'publish-04-done-sr-Cyrl');
+  await accessible(page, 'publish-screen');
 
   // The register lists it with its link and the next due date (monthly).
   await page.getByTestId('publish-to-register').click();
   await expect(page.getByTestId('register-screen')).toBeVisible();
   await expect(page.getByTestId('register-include-training')).toBeChecked();
-  await expect(page.getByTestId('register-row')).toHaveCount(1);
+  await expect(page.getByTestId('register-row')).toHaveCount(2);
   const first = page.getByTestId('register-row').first();
   await expect(first).toHaveAttribute('data-result', 'succeeded');
   await expect(first).toContainText('Вежбаоница');
@@ -136,6 +223,7 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, then publish
   await expect(first.getByTestId('register-dataset-link')).toHaveAttribute('href', datasetUrl);
   await expect(first.getByTestId('register-next-due')).not.toBeEmpty();
   await otvori.shot(page, 'publish-05-register-sr-Cyrl');
+  await accessible(page, 'register-screen');
 
   // Next month: the November file goes in as a new resource of the same dataset.
   await page.getByTestId('register-back').click();
@@ -174,8 +262,15 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, then publish
   expect(dataset.resources.filter((r) => r.type === 'documentation')).toHaveLength(2);
 
   await page.getByTestId('register-button').click();
-  await expect(page.getByTestId('register-row')).toHaveCount(2);
+  await expect(page.getByTestId('register-row')).toHaveCount(3);
   await page.getByTestId('locale-select').selectOption('en');
   await expect(page.getByTestId('training-banner')).toContainText('This is not data.gov.rs');
   await otvori.shot(page, 'publish-07-register-en');
+
+  // Latin script, a narrow window: the publish result still reads top to bottom.
+  await page.getByTestId('locale-select').selectOption('sr-Latn');
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.getByTestId('register-back').click();
+  await expect(page.getByTestId('publish-done')).toContainText('Objavljeno u Vežbaonicu');
+  await otvori.shot(page, 'publish-08-done-sr-Latn-640');
 });

@@ -7,7 +7,9 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import {
   CHANNELS,
   fail,
+  jobPreviewSchema,
   type AppError,
+  type JobPreview,
   type Channel,
   type RequestOf,
   type ResponseOf,
@@ -62,4 +64,12 @@ export function validateResponse<C extends Channel>(
     'INTERNAL',
     `Response of ${channel} does not match its schema: ${describeErrors(validate)}`,
   ) as Checked<ResponseOf<C>>;
+}
+
+let previewValidator: ValidateFunction | null = null;
+
+/** The preview event is checked before it leaves the backend: bounded, closed, strings only. */
+export function isValidJobPreview(payload: unknown): payload is JobPreview {
+  previewValidator ??= ajv.compile(jobPreviewSchema);
+  return previewValidator(payload);
 }

@@ -12,6 +12,7 @@ import {
   type WorkbookSummary,
 } from '../../../shared/contract';
 import { writeCsv } from '../../../shared/export/csv';
+import { isValidJobPreview } from '../contract/validate';
 import type { AuditLog } from '../db/audit-log';
 import type { RecentFilesRepo } from '../db/recent-files-repo';
 import type { SourceBindingsRepo } from '../db/source-bindings-repo';
@@ -93,6 +94,11 @@ async function readAndStore(
       limits: deps.limits,
       options,
       onProgress: progress,
+      onPreview: (rows) => {
+        const preview = { jobId, rows };
+        // Checked against the contract before it leaves: a malformed preview is dropped.
+        if (isValidJobPreview(preview)) context.emit('app:job:preview', preview);
+      },
       signal,
     });
     if (!read.ok) {

@@ -24,6 +24,7 @@ import {
   type UdataClientOptions,
 } from '../portal';
 import { SecretStoreUnavailable, type SecretStore } from '../secrets/secret-store';
+import { proxiedFetch } from './proxied-fetch';
 import { agentFor, type ProxyResolver } from './proxy-agent';
 
 export class ConnectionRefused extends Error {
@@ -104,9 +105,15 @@ export class PortalConnection {
     this.deps.repo.saveProxy(proxy, this.now().toISOString());
   }
 
-  /** Policy `organization` (id or slug) limits publishing to that organization. */
-  private withPolicy(organizations: StoredConnection['organizations']): PortalOrganizationInfo[] {
-    const only = this.deps.policy.values.organization;
+  /**
+   * Policy `organization` (id or slug) limits publishing to that organization. Vežbaonica has
+   * its own organizations and publishes nothing, so rehearsing is not limited.
+   */
+  private withPolicy(
+    organizations: StoredConnection['organizations'],
+    training = false,
+  ): PortalOrganizationInfo[] {
+    const only = training ? null : this.deps.policy.values.organization;
     return organizations.map((org) => ({
       ...org,
       allowed: org.role !== null && (only === null || org.id === only || org.slug === only),
@@ -145,8 +152,11 @@ export class PortalConnection {
   }
 
   private async refreshLists(portalUrl: string): Promise<void> {
+    // Through the city's proxy like every other portal call.
+    const agent = await agentFor(portalUrl, this.proxy(), this.deps.resolveProxy);
+    const fetcher = this.deps.fetch ?? (agent === undefined ? undefined : proxiedFetch(agent));
     const result = await refreshReferenceLists(portalUrl, this.deps.lists, {
-      ...(this.deps.fetch === undefined ? {} : { fetch: this.deps.fetch }),
+      ...(fetcher === undefined ? {} : { fetch: fetcher }),
     });
     this.lastLists = { refreshed: result.refreshed, failed: result.failed.map((f) => f.kind) };
   }
@@ -226,7 +236,7 @@ export class PortalConnection {
         client: await this.client(portal.url, portal.apiKey, connection.profile),
         portalUrl: portal.url,
         training: true,
-        organizations: this.withPolicy(connection.organizations),
+        organizations: this.withPolicy(connection.organizations, true),
       };
     }
     const stored = this.deps.repo.get();
@@ -253,7 +263,8 @@ export class PortalConnection {
       training: this.training !== null,
       profile: current?.profile ?? null,
       account: current === null ? null : { id: current.accountId, name: current.accountName },
-      organizations: current === null ? [] : this.withPolicy(current.organizations),
+      organizations:
+        current === null ? [] : this.withPolicy(current.organizations, this.training !== null),
       verifiedAt: current?.verifiedAt ?? null,
       keyProtection: this.deps.secrets.protection,
       realPortalUrl: real?.portalUrl ?? null,

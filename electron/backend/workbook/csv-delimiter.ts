@@ -9,7 +9,7 @@ import { parseCsv } from './csv-parse';
 export const DELIMITER_CANDIDATES = [';', '\t', ',', '|'] as const;
 export type Delimiter = (typeof DELIMITER_CANDIDATES)[number];
 
-const SAMPLE_CHARS = 64 * 1024;
+export const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_RECORDS = 100;
 /** Share of sample records that must agree on the field count. */
 const MIN_CONSISTENCY = 0.6;

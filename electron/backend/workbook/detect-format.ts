@@ -14,7 +14,12 @@ import { readZipEntry } from './zip-entry';
 import { checkZipEntries } from './zip-guard';
 
 export type DetectedFormat =
-  | { readonly kind: 'zip'; readonly format: 'xlsx' | 'xlsm' | 'ods' }
+  | {
+      readonly kind: 'zip';
+      readonly format: 'xlsx' | 'xlsm' | 'ods';
+      /** The central directory, for the streaming reader and the SheetJS part-size check. */
+      readonly entries: readonly ZipEntry[];
+    }
   /** xls or an encrypted xlsx: told apart once the whole file is read (cfb-inspect.ts). */
   | { readonly kind: 'cfb' }
   | { readonly kind: 'text' };
@@ -63,7 +68,7 @@ function zipFormat(
     if (bytes === null) return fail('FILE_CORRUPT', 'ZIP: unreadable [Content_Types].xml');
     const xml = new TextDecoder('utf-8').decode(bytes);
     for (const [type, format] of OOXML_WORKBOOK_TYPES) {
-      if (xml.includes(`"${type}"`)) return ok({ kind: 'zip', format });
+      if (xml.includes(`"${type}"`)) return ok({ kind: 'zip', format, entries });
     }
     return unsupported(xml.includes(XLSB_TYPE) ? 'xlsb' : 'office-document', fileName);
   }
@@ -73,7 +78,7 @@ function zipFormat(
     if (bytes === null) return fail('FILE_CORRUPT', 'ZIP: unreadable mimetype');
     const type = new TextDecoder('utf-8').decode(bytes).trim();
     return ODS_MIMETYPES.has(type)
-      ? ok({ kind: 'zip', format: 'ods' })
+      ? ok({ kind: 'zip', format: 'ods', entries })
       : unsupported('opendocument', fileName);
   }
   return unsupported('zip', fileName);

@@ -4,8 +4,9 @@ import type { ReadLimits } from './reader-api';
  * Limits for reading a clerk's workbook. Measured (architecture.md §4): SheetJS dense reads
  * 500k rows × 15 columns of xlsx in ~38 s using ~2.2 GB; clerks' PCs are 2–3× slower than the
  * measuring machine and usually have 8 GB of RAM.
- * - 200 MB file: a 500k-row CSV is ~100 MB and the same xlsx ~40 MB; more than that is beyond
- *   what SheetJS can hold in memory (the streaming reader is a later issue).
+ * - 200 MB file: a 1M-row × 15-column CSV is ~190 MB and a 500k-row xlsx ~50 MB. Large xlsx and
+ *   CSV go through the streaming readers (read-strategy.ts), which hold no string of the whole
+ *   sheet; the table itself (typed columns in the heap) is what bounds the size.
  * - 120 s: room for that 500k-row workbook on a slow desk PC; past it the clerk is better served
  *   by a clear "took too long" than by a frozen job.
  * - 4096 MB heap: 2.2 GB measured plus headroom for the typed table, still below an 8 GB PC's RAM.
@@ -30,7 +31,8 @@ export interface ZipLimits {
   readonly ratioFloorBytes: number;
   /**
    * V8's maximum string length: SheetJS silently drops a sheet whose XML is longer
-   * (architecture.md §4), so a bigger part must be refused, never read.
+   * (architecture.md §4), so the SheetJS path refuses a bigger part (zip-guard.ts); xlsx goes
+   * to the streaming reader instead, which never makes the part one string.
    */
   readonly maxPartBytes: number;
 }

@@ -12,14 +12,17 @@ import {
   type Result,
   type WorkbookFormat,
 } from '../../../shared/contract';
-import { fileByteSource } from './byte-source';
+import { fileByteSource, type ByteSource } from './byte-source';
 import { inspectCfb } from './cfb-inspect';
-import { readCsv, type CsvRead } from './csv-read';
+import { readCsv, readCsvChunked, type CsvRead } from './csv-read';
 import { detectFormat, fileExtension, type DetectedFormat } from './detect-format';
 import { DEFAULT_READ_LIMITS, DEFAULT_ZIP_LIMITS, type ZipLimits } from './read-limits';
-import { noProgress, type ReadProgress } from './read-progress';
+import { noProgress, type PreviewSink, type ReadProgress } from './read-progress';
 import type { ReadWorkbook } from './reader-api';
+import { chooseReadPath, type ReadPath, type ReadStrategy } from './read-strategy';
 import { readSpreadsheet, type SheetRead } from './sheetjs-read';
+import { readXlsxStreaming } from './xlsx-stream/xlsx-stream-read';
+import { checkPartsForSheetJs } from './zip-guard';
 
 export interface ReadFileOptions {
   /** Checked again here although the parent checked it: the file may have grown since. */
@@ -27,6 +30,10 @@ export interface ReadFileOptions {
   readonly zipLimits?: ZipLimits;
   /** The clerk's choices (encoding, delimiter, sheet, header row, excluded rows). */
   readonly read?: ReadOptions;
+  /** Reader choice; `auto` (default) decides by format and size (read-strategy.ts). */
+  readonly strategy?: ReadStrategy;
+  /** Receives the first rows as soon as they are read, before the whole file is. */
+  readonly onPreview?: PreviewSink;
 }
 
 /** The contract's report from what the reader decided. */
@@ -81,20 +88,51 @@ function readAll(fd: number, size: number, onProgress: ReadProgress): Uint8Array
   return done === size ? bytes : bytes.subarray(0, done);
 }
 
+interface ParseContext {
+  readonly fileName: string;
+  readonly onProgress: ReadProgress;
+  readonly options: ReadOptions;
+  readonly zipLimits: ZipLimits;
+  readonly path: ReadPath;
+  readonly onPreview: PreviewSink | undefined;
+}
+
+function finishRead(
+  format: WorkbookFormat,
+  read: Result<SheetRead | CsvRead>,
+  options: ReadOptions,
+): Result<ReadWorkbook> {
+  if (!read.ok) return read;
+  const { sheets, sheetIndex, table } = read.value;
+  return ok({ format, sheets, sheetIndex, table, report: importReport(read.value, options) });
+}
+
+/** The streaming xlsx reader turned the file down in a way SheetJS can still read. */
+function wantsSheetJs(read: Result<unknown>): boolean {
+  return (
+    !read.ok &&
+    read.error.code === 'FILE_UNSUPPORTED' &&
+    (read.error.details as { detected?: unknown } | undefined)?.detected ===
+      'xlsx-rows-out-of-order'
+  );
+}
+
 function parse(
   detected: DetectedFormat,
   bytes: Uint8Array,
-  fileName: string,
-  onProgress: ReadProgress,
-  options: ReadOptions,
+  context: ParseContext,
 ): Result<ReadWorkbook> {
-  let format: WorkbookFormat;
-  let read: Result<SheetRead | CsvRead>;
+  const { fileName, onProgress, options, onPreview } = context;
   switch (detected.kind) {
-    case 'zip':
-      format = detected.format;
-      read = readSpreadsheet(bytes, onProgress, options);
-      break;
+    case 'zip': {
+      const sized = checkPartsForSheetJs(detected.entries, context.zipLimits);
+      if (!sized.ok) return sized;
+      return finishRead(
+        detected.format,
+        readSpreadsheet(bytes, onProgress, options, onPreview),
+        options,
+      );
+    }
     case 'cfb': {
       const content = inspectCfb(bytes);
       if (content === 'encrypted') {
@@ -107,18 +145,33 @@ function parse(
           extension: fileExtension(fileName),
         });
       }
-      format = 'xls';
-      read = readSpreadsheet(bytes, onProgress, options);
-      break;
+      return finishRead('xls', readSpreadsheet(bytes, onProgress, options, onPreview), options);
     }
-    case 'text':
-      format = 'csv';
-      read = readCsv(bytes, fileName, onProgress, options);
-      break;
+    case 'text': {
+      const read =
+        context.path === 'csv-stream'
+          ? readCsvChunked(bytes, fileName, onProgress, options, onPreview)
+          : readCsv(bytes, fileName, onProgress, options, onPreview);
+      return finishRead('csv', read, options);
+    }
   }
-  if (!read.ok) return read;
-  const { sheets, sheetIndex, table } = read.value;
-  return ok({ format, sheets, sheetIndex, table, report: importReport(read.value, options) });
+}
+
+/** The streaming xlsx path, reading from the open file; null when SheetJS should read it. */
+function streamXlsx(
+  detected: DetectedFormat & { kind: 'zip' },
+  source: ByteSource,
+  context: ParseContext,
+): Result<ReadWorkbook> | null {
+  const read = readXlsxStreaming(
+    source,
+    detected.entries,
+    context.onProgress,
+    context.options,
+    context.onPreview,
+  );
+  if (wantsSheetJs(read)) return null;
+  return finishRead(detected.format, read, context.options);
 }
 
 /**
@@ -141,6 +194,7 @@ export function readWorkbookFile(
   }
   let bytes: Uint8Array;
   let detected: DetectedFormat;
+  let context: ParseContext;
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
@@ -152,14 +206,29 @@ export function readWorkbookFile(
         limit: maxFileBytes,
       });
     }
-    const detection = detectFormat(
-      fileByteSource(fd, stat.size),
-      fileName,
-      options.zipLimits ?? DEFAULT_ZIP_LIMITS,
-    );
+    const zipLimits = options.zipLimits ?? DEFAULT_ZIP_LIMITS;
+    const source = fileByteSource(fd, stat.size);
+    const detection = detectFormat(source, fileName, zipLimits);
     if (!detection.ok) return detection;
     detected = detection.value;
     onProgress('checking', 1, 1);
+    context = {
+      fileName,
+      onProgress,
+      options: options.read ?? {},
+      zipLimits,
+      path: chooseReadPath(detected, stat.size, options.strategy ?? 'auto', zipLimits),
+      onPreview: options.onPreview,
+    };
+    if (context.path === 'xlsx-stream' && detected.kind === 'zip') {
+      try {
+        const streamed = streamXlsx(detected, source, context);
+        if (streamed !== null) return streamed;
+      } catch (error) {
+        if (isIoError(error)) throw error;
+        return internalFailure(error);
+      }
+    }
     bytes = readAll(fd, stat.size, onProgress);
   } catch (error) {
     return ioFailure(error);
@@ -171,8 +240,12 @@ export function readWorkbookFile(
     }
   }
   try {
-    return parse(detected, bytes, fileName, onProgress, options.read ?? {});
+    return parse(detected, bytes, context);
   } catch (error) {
     return internalFailure(error);
   }
+}
+
+function isIoError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException | null)?.code === 'string';
 }

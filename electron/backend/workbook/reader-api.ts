@@ -11,6 +11,7 @@ import type {
   WorkbookFormat,
 } from '../../../shared/contract';
 import type { Table } from '../../../shared/table/types';
+import type { ReadStrategy } from './read-strategy';
 
 export interface ReadLimits {
   /** Largest file accepted, in bytes. */
@@ -29,6 +30,10 @@ export interface ReadRequest {
   /** The clerk's reading choices; detection decides whatever is absent. */
   readonly options?: ReadOptions;
   readonly onProgress?: (phase: JobPhase, done: number, total: number) => void;
+  /** The first rows as display text, once, while the rest is still being read. */
+  readonly onPreview?: (rows: readonly (readonly string[])[]) => void;
+  /** Reader choice (read-strategy.ts); `auto` when absent. */
+  readonly strategy?: ReadStrategy;
   /** Aborting terminates the worker and resolves with CANCELLED. */
   readonly signal?: AbortSignal;
 }

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { fail, type JobPhase, type Result } from '../../../shared/contract';
+import { previewRows } from './preview-rows';
 import { readWorkbookFile } from './read-workbook-file';
 import type { ReadWorkbook } from './reader-api';
 import { isReaderWorkerData, type ReaderWorkerMessage } from './worker-protocol';
@@ -32,6 +33,8 @@ function run(): Result<ReadWorkbook> {
   return readWorkbookFile(workerData.filePath, workerData.fileName, onProgress, {
     maxFileBytes: workerData.maxFileBytes,
     read: workerData.options ?? {},
+    strategy: workerData.strategy ?? 'auto',
+    onPreview: (rows) => post({ type: 'preview', rows: previewRows(rows) }),
   });
 }
 

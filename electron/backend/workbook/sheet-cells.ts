@@ -60,6 +60,11 @@ export class CellConverter {
     }
   }
 
+  /** A number cell with its style's format (the streaming xlsx reader has no cell objects). */
+  numberCell(value: number, format: string | undefined): RawCell {
+    return this.number(value, format);
+  }
+
   private number(value: number, format: string | number | undefined): RawCell {
     if (typeof format !== 'string' || format === 'General') return value;
     const kind = this.formatKind(format);

@@ -10,8 +10,14 @@ import { fail, ok, type ReadOptions, type Result, type SheetInfo } from '../../.
 import { isBlankCell, type RawCell } from '../../../shared/table/raw-cell';
 import { TableBuilder, type LayoutReport } from '../../../shared/table/build-table';
 import type { Table } from '../../../shared/table/types';
+import { readOdsVisibility } from './ods-visibility';
 import { CellConverter } from './sheet-cells';
-import { ROWS_PER_PROGRESS, type ReadProgress } from './read-progress';
+import {
+  PreviewCollector,
+  ROWS_PER_PROGRESS,
+  type PreviewSink,
+  type ReadProgress,
+} from './read-progress';
 
 export interface SheetRead {
   readonly sheets: readonly SheetInfo[];
@@ -106,6 +112,7 @@ export function readSpreadsheet(
   bytes: Uint8Array,
   onProgress: ReadProgress,
   options: ReadOptions = {},
+  onPreview?: PreviewSink,
 ): Result<SheetRead> {
   onProgress('parsing', 0, 1);
   let workbook: WorkBook;
@@ -116,7 +123,11 @@ export function readSpreadsheet(
   }
   onProgress('parsing', 1, 1);
 
-  const sheets = sheetList(workbook);
+  // SheetJS reads no visibility from ODS: hidden sheets, rows and columns come from content.xml.
+  const ods = workbook.bookType === 'ods' ? readOdsVisibility(bytes) : null;
+  const sheets = sheetList(workbook).map((info, i) =>
+    ods?.[i]?.hidden === true ? { ...info, hidden: true } : info,
+  );
   // SheetJS silently drops a sheet whose XML is longer than V8's maximum string (architecture.md
   // §4): a listed sheet without data must never be read as "fewer rows".
   const dropped = workbook.SheetNames.findIndex((name) => workbook.Sheets[name] === undefined);
@@ -145,10 +156,11 @@ export function readSpreadsheet(
     headerRowCount: options.headerRowCount,
     excludedRows: options.excludedRows,
     includedRows: options.includedRows,
-    hiddenRows: hiddenIndexes(sheet['!rows']),
-    hiddenColumns: hiddenIndexes(sheet['!cols']),
+    hiddenRows: ods?.[sheetIndex]?.hiddenRows ?? hiddenIndexes(sheet['!rows']),
+    hiddenColumns: ods?.[sheetIndex]?.hiddenColumns ?? hiddenIndexes(sheet['!cols']),
   });
   onProgress('building', 0, rows.length);
+  const preview = new PreviewCollector(onPreview);
   const cells: RawCell[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -158,8 +170,10 @@ export function readSpreadsheet(
       for (let c = 0; c < row.length; c++) cells.push(converter.convert(row[c]));
     }
     builder.addRow(cells);
+    preview.add(cells);
     if ((r + 1) % ROWS_PER_PROGRESS === 0) onProgress('building', r + 1, rows.length);
   }
+  preview.flush();
   const table = builder.finish();
   if (table === null) return fail('FILE_EMPTY', 'the sheet has no data');
   onProgress('building', rows.length, rows.length);

@@ -7,6 +7,9 @@ import {
   type Result,
 } from '../../../shared/contract';
 import type { ReadWorkbook } from './reader-api';
+import type { ReadStrategy } from './read-strategy';
+
+const STRATEGIES: readonly unknown[] = ['auto', 'baseline', 'stream'];
 
 export interface ReaderWorkerData {
   readonly filePath: string;
@@ -14,6 +17,8 @@ export interface ReaderWorkerData {
   readonly maxFileBytes: number;
   /** Validated against the contract's schema before it got here. */
   readonly options?: ReadOptions;
+  /** Reader choice (read-strategy.ts); `auto` when absent. */
+  readonly strategy?: ReadStrategy;
 }
 
 export type ReaderWorkerMessage =
@@ -23,6 +28,8 @@ export type ReaderWorkerMessage =
       readonly done: number;
       readonly total: number;
     }
+  /** The first rows as display text, once, before the read is done. */
+  | { readonly type: 'preview'; readonly rows: readonly (readonly string[])[] }
   | { readonly type: 'result'; readonly result: Result<ReadWorkbook> };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -35,7 +42,8 @@ export function isReaderWorkerData(value: unknown): value is ReaderWorkerData {
     typeof value['filePath'] === 'string' &&
     typeof value['fileName'] === 'string' &&
     typeof value['maxFileBytes'] === 'number' &&
-    (value['options'] === undefined || isRecord(value['options']))
+    (value['options'] === undefined || isRecord(value['options'])) &&
+    (value['strategy'] === undefined || STRATEGIES.includes(value['strategy']))
   );
 }
 
@@ -47,6 +55,13 @@ export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMess
       (JOB_PHASES as readonly unknown[]).includes(value['phase']) &&
       typeof value['done'] === 'number' &&
       typeof value['total'] === 'number'
+    );
+  }
+  if (value['type'] === 'preview') {
+    const rows = value['rows'];
+    return (
+      Array.isArray(rows) &&
+      rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'))
     );
   }
   if (value['type'] !== 'result' || !isRecord(value['result'])) return false;

@@ -70,6 +70,7 @@ function runWorker(
       fileName: request.fileName,
       maxFileBytes: limits.maxFileBytes,
       ...(request.options === undefined ? {} : { options: request.options }),
+      ...(request.strategy === undefined ? {} : { strategy: request.strategy }),
     };
     let worker: Worker;
     try {
@@ -111,6 +112,14 @@ function runWorker(
       }
       if (message.type === 'result') {
         finish(message.result);
+        return;
+      }
+      if (message.type === 'preview') {
+        try {
+          request.onPreview?.(message.rows);
+        } catch {
+          // A failing preview listener must not fail the read.
+        }
         return;
       }
       try {

@@ -1,6 +1,6 @@
 /**
  * ZIP bomb guard on declared sizes (architecture.md §4): entry count, total uncompressed size,
- * per-part compression ratio, and parts too long for SheetJS. Declared sizes can lie; the
+ * per-part compression ratio; and, for the SheetJS path only, parts too long for it. Declared sizes can lie; the
  * worker's heap limit and timeout are the backstop for an archive that inflates past them.
  */
 import { fail, ok, type Result } from '../../../shared/contract';
@@ -15,10 +15,8 @@ export function checkZipEntries(entries: readonly ZipEntry[], limits: ZipLimits)
     });
   }
   let total = 0;
-  let largest = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
-    if (entry.uncompressedSize > largest) largest = entry.uncompressedSize;
     if (entry.uncompressedSize > limits.ratioFloorBytes) {
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (ratio > limits.maxRatio) {
@@ -35,6 +33,19 @@ export function checkZipEntries(entries: readonly ZipEntry[], limits: ZipLimits)
       limit: limits.maxTotalUncompressed,
     });
   }
+  return ok(undefined);
+}
+
+/**
+ * Parts SheetJS cannot hold as one string (it would silently drop the sheet). Checked only on
+ * the SheetJS path: the streaming xlsx reader never holds a part whole.
+ */
+export function checkPartsForSheetJs(
+  entries: readonly ZipEntry[],
+  limits: ZipLimits,
+): Result<void> {
+  let largest = 0;
+  for (const entry of entries) largest = Math.max(largest, entry.uncompressedSize);
   if (largest > limits.maxPartBytes) {
     return fail('FILE_TOO_LARGE', 'ZIP: a part is longer than SheetJS can read', {
       size: largest,

@@ -25,9 +25,6 @@ import { usePortalStatus } from './use-portal-status';
 import { useStepTodo } from './use-step-todo';
 import { useWorkbookSession } from './use-workbook-session';
 
-/** App-wide places that cover the journey's screen until closed (the journey keeps its state). */
-type Place = 'portal' | 'register' | null;
-
 export interface AppShellProps {
   readonly error: AppError | null;
   readonly onError: (error: AppError) => void;
@@ -36,8 +33,12 @@ export interface AppShellProps {
   readonly onboarding: Onboarding;
 }
 
-/** Where the clerk is under the overlays: the first run, Home, or the open workbook's journey. */
-type Where = 'first-run' | 'home' | 'journey';
+/**
+ * Where the clerk is: the first run, Home, the journey of the open workbook, or an app-wide place
+ * (the portal connection, the register) that covers the journey until closed; the journey keeps
+ * its state meanwhile.
+ */
+type Place = 'first-run' | 'home' | 'journey' | 'portal' | 'register';
 
 /** A file dropped outside the drop zone must not make the browser navigate away from Otvori. */
 function useNoStrayDrops(): void {
@@ -64,7 +65,7 @@ export function AppShell({
   onboarding,
 }: AppShellProps) {
   const { t } = useI18n();
-  const [where, setWhere] = useState<{ where: Where; moves: number }>({
+  const [place, setPlace] = useState<{ where: Place; moves: number }>({
     where: onboarding.landing === 'open' ? 'journey' : onboarding.landing,
     moves: 0,
   });
@@ -75,20 +76,10 @@ export function AppShell({
   const { screen } = session;
   useNoStrayDrops();
   const portal = usePortalStatus(onError);
-  const [place, setPlace] = useState<Place>(null);
-  const [placeChanges, setPlaceChanges] = useState(0);
   // A field the Publish step sends the clerk back to fix in Describe.
   const [fixField, setFixField] = useState<string | null>(null);
-  const openPlace = useCallback((next: Place) => {
-    setPlace(next);
-    setPlaceChanges((n) => n + 1);
-  }, []);
-  const go = useCallback((next: Where) => {
-    setPlace(null);
-    setWhere((w) => ({ where: next, moves: w.moves + 1 }));
-  }, []);
-  const moveFocus = session.moveFocus || where.moves > 0;
-  const inJourney = place === null && where.where === 'journey';
+  const go = useCallback((where: Place) => setPlace((p) => ({ where, moves: p.moves + 1 })), []);
+  const moveFocus = session.moveFocus || place.moves > 0;
   const openWorkbook =
     screen.kind === 'table' ||
     screen.kind === 'protect' ||
@@ -124,20 +115,6 @@ export function AppShell({
     startJourney(null);
     session.openSample();
   }, [session, startJourney]);
-  /** The first run's choice: the training portal on, or off and straight to connecting. */
-  const firstRunDone = useCallback(
-    (state: Parameters<Onboarding['completed']>[0]) => {
-      onboarding.completed(state);
-      go('home');
-      const training = state.startMode !== 'portal';
-      void api.invoke('app:portal:training', { enabled: training }).then((result) => {
-        if (result.ok) portal.setStatus(result.value);
-        // IT may have switched the training portal off: connecting is then the only way.
-        if (!training) openPlace('portal');
-      });
-    },
-    [go, onboarding, openPlace, portal],
-  );
 
   // A new attempt clears the message about the previous one.
   const openPicked = useCallback(
@@ -176,16 +153,39 @@ export function AppShell({
         onError={onError}
         actions={
           <>
-            {where.where !== 'first-run' && (
-              <button
-                type="button"
-                className="button button--secondary"
-                data-testid="home-button"
-                aria-current={place === null && where.where === 'home' ? 'page' : undefined}
-                onClick={() => go('home')}
-              >
-                {t('home.nav')}
-              </button>
+            {place.where !== 'first-run' && (
+              <>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  data-testid="home-button"
+                  aria-current={place.where === 'home' ? 'page' : undefined}
+                  onClick={() => go('home')}
+                >
+                  {t('home.nav')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  data-testid="portal-button"
+                  aria-current={place.where === 'portal' ? 'page' : undefined}
+                  onClick={() => go(place.where === 'portal' ? 'journey' : 'portal')}
+                >
+                  {t('portal.button')}
+                  {portal.status?.training === true && (
+                    <span className="training-badge">{t('portal.trainingBadge')}</span>
+                  )}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  data-testid="register-button"
+                  aria-current={place.where === 'register' ? 'page' : undefined}
+                  onClick={() => go(place.where === 'register' ? 'journey' : 'register')}
+                >
+                  {t('register.button')}
+                </button>
+              </>
             )}
             <button
               type="button"
@@ -194,32 +194,13 @@ export function AppShell({
               aria-haspopup="dialog"
               onClick={() =>
                 setHelp(
-                  inJourney ? { section: 'steps', step: currentStep } : { section: 'glossary' },
+                  place.where === 'journey'
+                    ? { section: 'steps', step: currentStep }
+                    : { section: 'glossary' },
                 )
               }
             >
               {t('help.button')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="portal-button"
-              aria-pressed={place === 'portal'}
-              onClick={() => openPlace(place === 'portal' ? null : 'portal')}
-            >
-              {t('portal.button')}
-              {portal.status?.training === true && (
-                <span className="training-badge">{t('portal.trainingBadge')}</span>
-              )}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="register-button"
-              aria-pressed={place === 'register'}
-              onClick={() => openPlace(place === 'register' ? null : 'register')}
-            >
-              {t('register.button')}
             </button>
           </>
         }
@@ -231,21 +212,13 @@ export function AppShell({
         onClose={() => setHelp(null)}
         onStartRehearsal={startRehearsal}
       />
-      {where.where === 'journey' && (
+      {place.where === 'journey' && (
         <JourneyStepper
           current={currentStep}
-          todo={place === null ? todo : null}
+          todo={todo}
           onHelp={() => setHelp({ section: 'steps', step: currentStep })}
-          reachable={
-            screen.kind === 'table' ||
-            screen.kind === 'protect' ||
-            screen.kind === 'describe' ||
-            screen.kind === 'publish'
-              ? ['view', 'protect', 'describe', 'publish']
-              : []
-          }
+          reachable={openWorkbook !== null ? ['view', 'protect', 'describe', 'publish'] : []}
           onSelect={(step) => {
-            setPlace(null);
             setFixField(null);
             session.showStep(
               step === 'describe' || step === 'protect' || step === 'publish' ? step : 'table',
@@ -261,10 +234,24 @@ export function AppShell({
             onHelp={() => setHelp({ section: 'errors', code: error.code })}
           />
         )}
-        {place === null && where.where === 'first-run' && (
-          <FirstRunScreen onLocaleChange={onLocaleChange} onError={onError} onDone={firstRunDone} />
+        {place.where === 'first-run' && (
+          <FirstRunScreen
+            onLocaleChange={onLocaleChange}
+            onError={onError}
+            onDone={(state) => {
+              onboarding.completed(state);
+              // The choice turns the training portal on or off; IT's policy may refuse "on".
+              void api
+                .invoke('app:portal:training', { enabled: state.startMode !== 'portal' })
+                .then((result) => {
+                  if (result.ok) portal.setStatus(result.value);
+                });
+              // "Connect to data.gov.rs" leads to the connection screen; training starts at Home.
+              go(state.startMode === 'portal' ? 'portal' : 'home');
+            }}
+          />
         )}
-        {place === null && where.where === 'home' && (
+        {place.where === 'home' && (
           <HomeScreen
             moveFocus={moveFocus}
             openFileName={openWorkbook?.fileName ?? null}
@@ -274,121 +261,126 @@ export function AppShell({
             onError={onError}
           />
         )}
-        {inJourney && target !== null && screen.kind === 'open' && (
-          <p className="notice" role="status" data-testid="home-target">
-            {t('home.target', { title: target.title })}
-          </p>
-        )}
-        {place === 'portal' && portal.status !== null && (
+        {place.where === 'portal' && portal.status !== null && (
           <PortalScreen
             status={portal.status}
             onStatus={portal.setStatus}
-            moveFocus={placeChanges > 0}
-            onBack={() => openPlace(null)}
+            moveFocus={moveFocus}
+            onBack={() => go('journey')}
             onError={onError}
           />
         )}
-        {place === 'register' && (
+        {place.where === 'register' && (
           <RegisterScreen
             training={portal.status?.training === true}
-            moveFocus={placeChanges > 0}
-            onBack={() => openPlace(null)}
-            onError={onError}
-          />
-        )}
-        {inJourney && screen.kind === 'open' && (
-          <OpenScreen
             moveFocus={moveFocus}
-            notice={session.notice}
-            onPick={openPicked}
-            onFile={openLocalFile}
-            onSample={openSample}
-            onRecent={openRecent}
+            onBack={() => go('journey')}
             onError={onError}
           />
         )}
-        {inJourney && screen.kind === 'opening' && (
-          <ProgressPanel job={screen.job} moveFocus={moveFocus} onCancel={session.cancel} />
-        )}
-        {inJourney && screen.kind === 'table' && (
-          <div className="step-next">
-            <p className="hint" id="step-next-hint">
-              {t('describe.nextHint')}
+        {/* Kept mounted under Home, Portal and Register, so nothing in progress is lost. */}
+        <div className="journey-screens" hidden={place.where !== 'journey'}>
+          {target !== null && screen.kind === 'open' && (
+            <p className="notice" role="status" data-testid="home-target">
+              {t('home.target', { title: target.title })}
             </p>
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="privacy-button"
-              aria-describedby="step-next-hint"
-              onClick={() => session.showStep('protect')}
-            >
-              {t('privacy.next')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="describe-button"
-              aria-describedby="step-next-hint"
-              onClick={() => session.showStep('describe')}
-            >
-              {t('describe.next')}
-            </button>
-          </div>
-        )}
-        {inJourney && screen.kind === 'protect' && (
-          <PrivacyScreen
-            key={screen.workbook.workbookId}
-            workbook={screen.workbook}
-            moveFocus={moveFocus}
-            onBack={() => session.showStep('table')}
-            onNext={() => session.showStep('describe')}
-            onError={onError}
-          />
-        )}
-        {inJourney && screen.kind === 'describe' && (
-          <DescribeScreen
-            key={`${screen.workbook.workbookId}-${fixField ?? ''}`}
-            workbook={screen.workbook}
-            ensurePublication={session.ensurePublication}
-            moveFocus={moveFocus}
-            onBack={() => session.showStep('table')}
-            onError={onError}
-            onNext={() => {
-              setFixField(null);
-              session.showStep('publish');
-            }}
-            focusField={fixField}
-            organizations={portal.status?.organizations ?? []}
-          />
-        )}
-        {inJourney && screen.kind === 'publish' && (
-          <PublishScreen
-            key={screen.workbook.workbookId}
-            workbook={screen.workbook}
-            status={portal.status}
-            ensurePublication={session.ensurePublication}
-            moveFocus={moveFocus}
-            onBack={() => session.showStep('describe')}
-            onFixField={(field) => {
-              setFixField(field);
-              session.showStep('describe');
-            }}
-            onProtect={() => session.showStep('protect')}
-            onOpenPortal={() => openPlace('portal')}
-            onOpenRegister={() => openPlace('register')}
-            onError={onError}
-          />
-        )}
-        {inJourney && screen.kind === 'table' && (
-          <TableScreen
-            workbook={screen.workbook}
-            moveFocus={moveFocus}
-            onClose={() => session.close(screen.workbook.workbookId)}
-            onError={onError}
-            ensurePublication={session.ensurePublication}
-            onWorkbookChange={session.replaceWorkbook}
-          />
-        )}
+          )}
+          {screen.kind === 'open' && (
+            <OpenScreen
+              moveFocus={moveFocus}
+              notice={session.notice}
+              onPick={openPicked}
+              onFile={openLocalFile}
+              onSample={openSample}
+              onRecent={openRecent}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'opening' && (
+            <ProgressPanel job={screen.job} moveFocus={moveFocus} onCancel={session.cancel} />
+          )}
+          {screen.kind === 'table' && (
+            <div className="step-next">
+              <p className="hint" id="step-next-hint">
+                {t('describe.nextHint')}
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="privacy-button"
+                aria-describedby="step-next-hint"
+                onClick={() => session.showStep('protect')}
+              >
+                {t('privacy.next')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="describe-button"
+                aria-describedby="step-next-hint"
+                onClick={() => session.showStep('describe')}
+              >
+                {t('describe.next')}
+              </button>
+            </div>
+          )}
+          {screen.kind === 'protect' && (
+            <PrivacyScreen
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              moveFocus={moveFocus}
+              onBack={() => session.showStep('table')}
+              onNext={() => session.showStep('describe')}
+              onError={onError}
+              ensurePublication={session.ensurePublication}
+              onWorkbookChange={session.replaceWorkbook}
+            />
+          )}
+          {screen.kind === 'describe' && (
+            <DescribeScreen
+              key={`${screen.workbook.workbookId}-${fixField ?? ''}`}
+              workbook={screen.workbook}
+              ensurePublication={session.ensurePublication}
+              moveFocus={moveFocus}
+              onBack={() => session.showStep('table')}
+              onError={onError}
+              onNext={() => {
+                setFixField(null);
+                session.showStep('publish');
+              }}
+              focusField={fixField}
+              organizations={portal.status?.organizations ?? []}
+            />
+          )}
+          {screen.kind === 'publish' && (
+            <PublishScreen
+              key={screen.workbook.workbookId}
+              workbook={screen.workbook}
+              status={portal.status}
+              ensurePublication={session.ensurePublication}
+              moveFocus={moveFocus}
+              onBack={() => session.showStep('describe')}
+              onFixField={(field) => {
+                setFixField(field);
+                session.showStep('describe');
+              }}
+              onProtect={() => session.showStep('protect')}
+              onOpenPortal={() => go('portal')}
+              onOpenRegister={() => go('register')}
+              onError={onError}
+            />
+          )}
+          {screen.kind === 'table' && (
+            <TableScreen
+              workbook={screen.workbook}
+              moveFocus={moveFocus}
+              onClose={() => session.close(screen.workbook.workbookId)}
+              onError={onError}
+              ensurePublication={session.ensurePublication}
+              onWorkbookChange={session.replaceWorkbook}
+            />
+          )}
+        </div>
       </main>
     </div>
   );

@@ -30,6 +30,8 @@ export interface OpeningJob {
   readonly done: number;
   readonly total: number;
   readonly startedAt: number;
+  /** The file's first rows as display text, once the reader has them (issue 3 §5). */
+  readonly preview?: readonly (readonly string[])[];
 }
 
 export type Screen =
@@ -105,6 +107,14 @@ export function useWorkbookSession(
           done: progress.done,
           total: progress.total,
         });
+      }),
+    [updateJob],
+  );
+
+  useEffect(
+    () =>
+      api.subscribe('app:job:preview', (preview) => {
+        updateJob(preview.jobId, { preview: preview.rows });
       }),
     [updateJob],
   );
@@ -274,7 +284,9 @@ export function useWorkbookSession(
 
   const replaceWorkbook = useCallback((workbook: WorkbookSummary) => {
     setState((s) =>
-      s.screen.kind === 'table' ? { ...s, screen: { kind: 'table', workbook } } : s,
+      s.screen.kind === 'table' || s.screen.kind === 'protect'
+        ? { ...s, screen: { kind: s.screen.kind, workbook } }
+        : s,
     );
   }, []);
 

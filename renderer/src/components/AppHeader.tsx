@@ -12,7 +12,7 @@ export function AppHeader({
 }: {
   readonly onLocaleChange: (locale: Locale) => void;
   readonly onError: (error: AppError) => void;
-  /** App-wide places beside the language (the portal connection, the register). */
+  /** Buttons before the language switcher (Home, the portal connection, the register, Help). */
   readonly actions?: ReactNode;
 }) {
   const { t } = useI18n();

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { OpeningJob } from '../app/use-workbook-session';
 import { useI18n } from '../i18n';
+import { FilePreview } from './FilePreview';
 import { CheckIcon, ClockIcon } from './Icons';
 import { PHASE_UNIT, jobPhases, overallPercent, phaseState, remainingMs } from './progress-model';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -103,6 +104,9 @@ export function ProgressPanel({
           <span className="muted">{t('progress.cancelHint')}</span>
         </div>
       </div>
+      {job.preview !== undefined && job.preview.length > 0 && job.phase !== 'done' && (
+        <FilePreview rows={job.preview} />
+      )}
     </section>
   );
 }

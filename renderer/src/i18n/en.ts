@@ -1,19 +1,23 @@
 /** English. Typed from the Serbian key set; plural `few` repeats `other` (English never selects it). */
 import type { Dictionary } from './dictionary';
+import { helpPortalEn } from './messages/help-portal';
 import { metadataEn } from './messages/metadata';
 import { publishEn } from './messages/publish';
 import { privacyEn } from './messages/privacy';
 import { importEn } from './messages/import';
 import { recipeEn } from './messages/recipe';
+import { previewEn } from './messages/preview';
 import { homeEn } from './messages/home';
 import { helpEn } from './messages/help';
 
 export const en: Dictionary = {
   ...metadataEn,
+  ...helpPortalEn,
   ...publishEn,
   ...privacyEn,
   ...importEn,
   ...recipeEn,
+  ...previewEn,
   ...homeEn,
   ...helpEn,
   'app.name': 'Otvori',

@@ -5,20 +5,24 @@
  * Placeholders `{name}` are filled by `t`; numbers are formatted per locale before they go in.
  */
 import type { Message } from './dictionary';
+import { helpPortalSrCyrl } from './messages/help-portal';
 import { metadataSrCyrl } from './messages/metadata';
 import { publishSrCyrl } from './messages/publish';
 import { privacySrCyrl } from './messages/privacy';
 import { importSrCyrl } from './messages/import';
 import { recipeSrCyrl } from './messages/recipe';
+import { previewSrCyrl } from './messages/preview';
 import { homeSrCyrl } from './messages/home';
 import { helpSrCyrl } from './messages/help';
 
 export const srCyrl = {
   ...metadataSrCyrl,
+  ...helpPortalSrCyrl,
   ...publishSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
   ...recipeSrCyrl,
+  ...previewSrCyrl,
   ...homeSrCyrl,
   ...helpSrCyrl,
   'app.name': 'Отвори',

@@ -3,20 +3,24 @@
  * written out so it can be read and reviewed. Keep both files in step.
  */
 import type { Dictionary } from './dictionary';
+import { helpPortalSrLatn } from './messages/help-portal';
 import { metadataSrLatn } from './messages/metadata';
 import { publishSrLatn } from './messages/publish';
 import { privacySrLatn } from './messages/privacy';
 import { importSrLatn } from './messages/import';
 import { recipeSrLatn } from './messages/recipe';
+import { previewSrLatn } from './messages/preview';
 import { homeSrLatn } from './messages/home';
 import { helpSrLatn } from './messages/help';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
+  ...helpPortalSrLatn,
   ...publishSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
   ...recipeSrLatn,
+  ...previewSrLatn,
   ...homeSrLatn,
   ...helpSrLatn,
   'app.name': 'Otvori',

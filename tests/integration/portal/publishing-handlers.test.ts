@@ -183,7 +183,7 @@ async function harness(
     jobs: new JobRegistry(),
     files: files(saved),
     audit: new AuditLog(db, 'test-clerk'),
-    clientOptions: { sleep: noSleep, timeoutMs: 2000 },
+    clientOptions: { sleep: noSleep, timeoutMs: 1000 },
   });
   const events: PublishProgress[] = [];
   const context: HandlerContext = {
@@ -580,11 +580,11 @@ describe('publish', () => {
     const refused = error(await run());
     expect(refused.code).toBe('PORTAL_FILE_TYPE_NOT_ALLOWED');
     expect(refused.details?.['step']).toBe('upload_resource');
-    // No answer within the client's time limit (2 s here).
+    // No answer within the client's time limit (1 s here).
     h.portal.faults.add({
       method: 'GET',
       path: /^\/api\/1\/datasets\/[0-9a-f]{24}\/$/,
-      action: { kind: 'delay', ms: 3000 },
+      action: { kind: 'delay', ms: 1500 },
       times: 10,
     });
     expect(error(await run()).code).toBe('PORTAL_TIMEOUT');
@@ -636,6 +636,37 @@ describe('training portal from the settings', () => {
     const off = value(await h.call('app:portal:training', { enabled: false }));
     expect(off).toMatchObject({ training: false, portalUrl: h.portal.url });
     await expect(fetch(`${on.portalUrl ?? ''}/api/1/datasets/licenses/`)).rejects.toThrow();
+  });
+
+  it("limits the real portal to IT's organization, but not rehearsals", async () => {
+    const limited = await harness({ policy: { organization: 'some-other-org' } });
+    extra.push(async () => {
+      await limited.module.close();
+      await limited.portal.close();
+      limited.db.close();
+      rmSync(limited.dir, { recursive: true, force: true });
+    });
+    const real = value(
+      await limited.call('app:portal:connect', {
+        portalUrl: limited.portal.url,
+        apiKey: limited.portal.apiKey,
+      }),
+    );
+    expect(real.organizations.map((o) => o.allowed)).toEqual([false]);
+    const result = value(
+      await limited.call('app:publish:run', {
+        workbookId: limited.workbookId,
+        publicationId: limited.publicationId,
+        jobId: 'job-policy',
+        options: monthly('2026-10'),
+      }),
+    );
+    expect(result).toEqual({
+      kind: 'invalid',
+      issues: [{ field: 'organization.id', code: 'invalidOrganization', params: {} }],
+    });
+    const training = value(await limited.call('app:portal:training', { enabled: true }));
+    expect(training.organizations.map((o) => o.allowed)).toEqual([true]);
   });
 
   it('is refused when IT turned it off', async () => {

@@ -268,6 +268,35 @@ describe('handler map', () => {
     expect(await api.invoke('app:recent:list', {})).toEqual({ ok: true, value: { items: [] } });
   });
 
+  it('sends the reader’s preview under the job, and drops one the contract does not allow', async () => {
+    reader = async (request) => {
+      request.onPreview?.([
+        ['Ime', 'Iznos'],
+        ['Petar', '1234.5'],
+      ]);
+      // Too wide for the event's schema: must never reach the renderer.
+      request.onPreview?.([Array.from({ length: 500 }, () => 'x')]);
+      return ok({ format: 'csv', sheets: [{ name: 'x', hidden: false }], sheetIndex: 0, table });
+    };
+    const previews: unknown[] = [];
+    api.subscribe('app:job:preview', (p) => previews.push(p));
+    const ref = files.register('/tmp/x.csv', 'x.csv', 1);
+    const result = await api.invoke('app:workbook:open', {
+      source: { kind: 'file', fileRef: ref.id },
+      jobId: 'p1',
+    });
+    expect(result.ok).toBe(true);
+    expect(previews).toEqual([
+      {
+        jobId: 'p1',
+        rows: [
+          ['Ime', 'Iznos'],
+          ['Petar', '1234.5'],
+        ],
+      },
+    ]);
+  });
+
   it('turns a throwing handler into INTERNAL without leaking the error text', async () => {
     reader = async () => {
       throw new Error('secret cell value 0101990710006');

@@ -16,6 +16,8 @@ import {
 } from '../../../electron/backend/workbook/worker-reader';
 import { makeFixtures } from '../../fixtures/make-fixtures';
 import { makeImportFixtures } from '../../fixtures/make-import-fixtures';
+import { makeOdsFixtures } from '../../fixtures/make-ods-fixtures';
+import { makeStreamFixtures } from '../../fixtures/make-stream-fixtures';
 
 const TRUNCATIONS = 5;
 const MUTATIONS = 16;
@@ -78,6 +80,8 @@ beforeAll(() => {
     more.layoutXlsx,
     more.corruptXlsx,
     ...more.encodings.map((e) => e.path),
+    ...Object.values(makeStreamFixtures()),
+    makeOdsFixtures().hiddenOds,
   ];
   sources = paths.map((p) => ({ name: path.basename(p), bytes: new Uint8Array(readFileSync(p)) }));
 });
@@ -85,42 +89,53 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reader fuzz', () => {
-  it('answers every truncated or mutated file with a clean result, in time', async () => {
-    const reader = createWorkerReader({ workerFile: WORKER_FILE });
-    const jobs: { file: string; name: string; where: string }[] = [];
-    sources.forEach((source, s) => {
-      variants(source.bytes, 0x5eed + s).forEach((variant, v) => {
-        const file = path.join(dir, `${s}-${v}-${source.name}`);
-        writeFileSync(file, variant.bytes);
-        jobs.push({ file, name: source.name, where: `${source.name}, ${variant.label}` });
+  // `stream` sends every xlsx and text file through the streaming readers, whatever its size.
+  it.each(['auto', 'stream'] as const)(
+    'answers every truncated or mutated file with a clean result, in time (%s)',
+    async (strategy) => {
+      const reader = createWorkerReader({ workerFile: WORKER_FILE });
+      const jobs: { file: string; name: string; where: string }[] = [];
+      sources.forEach((source, s) => {
+        variants(source.bytes, 0x5eed + s).forEach((variant, v) => {
+          const file = path.join(dir, `${s}-${v}-${source.name}`);
+          writeFileSync(file, variant.bytes);
+          jobs.push({ file, name: source.name, where: `${source.name}, ${variant.label}` });
+        });
       });
-    });
-    const codes = new Map<string, number>();
-    let next = 0;
-    const lane = async (): Promise<void> => {
-      while (next < jobs.length) {
-        const job = jobs[next++] as (typeof jobs)[number];
-        const started = performance.now();
-        const result = await reader({ filePath: job.file, fileName: job.name, limits: LIMITS });
-        const elapsed = performance.now() - started;
-        expect(elapsed, job.where).toBeLessThan(READ_LIMIT_MS);
-        if (!result.ok) {
-          expect(CLEAN_ERRORS.has(result.error.code), `${job.where}: ${result.error.code}`).toBe(
-            true,
-          );
-          codes.set(result.error.code, (codes.get(result.error.code) ?? 0) + 1);
-        } else {
-          codes.set('ok', (codes.get('ok') ?? 0) + 1);
-          const { table } = result.value;
-          for (const column of table.values) expect(column.length, job.where).toBe(table.rowCount);
+      const codes = new Map<string, number>();
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        while (next < jobs.length) {
+          const job = jobs[next++] as (typeof jobs)[number];
+          const started = performance.now();
+          const result = await reader({
+            filePath: job.file,
+            fileName: job.name,
+            limits: LIMITS,
+            strategy,
+          });
+          const elapsed = performance.now() - started;
+          expect(elapsed, job.where).toBeLessThan(READ_LIMIT_MS);
+          if (!result.ok) {
+            expect(CLEAN_ERRORS.has(result.error.code), `${job.where}: ${result.error.code}`).toBe(
+              true,
+            );
+            codes.set(result.error.code, (codes.get(result.error.code) ?? 0) + 1);
+          } else {
+            codes.set('ok', (codes.get('ok') ?? 0) + 1);
+            const { table } = result.value;
+            for (const column of table.values)
+              expect(column.length, job.where).toBe(table.rowCount);
+          }
         }
-      }
-    };
-    await Promise.all([lane(), lane()]);
-    const total = [...codes.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBe(sources.length * (TRUNCATIONS + MUTATIONS));
-    // Both outcomes occur: the fuzz reaches the parsers, not only the pre-flight checks.
-    expect(codes.get('ok') ?? 0).toBeGreaterThan(0);
-    expect(codes.get('FILE_CORRUPT') ?? 0).toBeGreaterThan(0);
-  }, 240_000);
+      };
+      await Promise.all([lane(), lane()]);
+      const total = [...codes.values()].reduce((a, b) => a + b, 0);
+      expect(total).toBe(sources.length * (TRUNCATIONS + MUTATIONS));
+      // Both outcomes occur: the fuzz reaches the parsers, not only the pre-flight checks.
+      expect(codes.get('ok') ?? 0).toBeGreaterThan(0);
+      expect(codes.get('FILE_CORRUPT') ?? 0).toBeGreaterThan(0);
+    },
+    240_000,
+  );
 });

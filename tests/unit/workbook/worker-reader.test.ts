@@ -62,6 +62,30 @@ describe('createWorkerReader', () => {
     expect(phases).toEqual(['checking', 'reading', 'parsing', 'building']);
   });
 
+  it('streams a large workbook: the first rows arrive as text before the result', async () => {
+    const events: string[] = [];
+    let preview: readonly (readonly string[])[] = [];
+    const result = await reader()({
+      filePath: bigXlsx,
+      fileName: 'big.xlsx',
+      limits: LIMITS,
+      onProgress: (phase) => {
+        if (events.at(-1) !== phase) events.push(phase);
+      },
+      onPreview: (rows) => {
+        events.push('preview');
+        preview = rows;
+      },
+    });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.table.rowCount).toBe(20_000);
+    expect(events.indexOf('preview')).toBeGreaterThan(-1);
+    expect(events.indexOf('preview')).toBeLessThan(events.indexOf('building'));
+    expect(preview[0]?.[0]).toBe('Redni broj');
+    expect(preview[1]?.[0]).toBe('1');
+    expect(preview.every((row) => row.every((cell) => typeof cell === 'string'))).toBe(true);
+  });
+
   it('carries originals across the thread boundary as Maps', async () => {
     const result = await reader()({
       filePath: fixtures.csv,

@@ -4,7 +4,10 @@ import { DEFAULT_ZIP_LIMITS } from '../../../electron/backend/workbook/read-limi
 import { sniffContainer } from '../../../electron/backend/workbook/sniff-format';
 import { readZipDirectory } from '../../../electron/backend/workbook/zip-directory';
 import { readZipEntry } from '../../../electron/backend/workbook/zip-entry';
-import { checkZipEntries } from '../../../electron/backend/workbook/zip-guard';
+import {
+  checkPartsForSheetJs,
+  checkZipEntries,
+} from '../../../electron/backend/workbook/zip-guard';
 import { buildZip } from '../../fixtures/zip-builder';
 
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
@@ -110,8 +113,12 @@ describe('checkZipEntries', () => {
     expect(result.ok ? null : result.error).toMatchObject({ code: 'FILE_SUSPICIOUS' });
   });
 
-  it('refuses a part SheetJS would silently drop (longer than a V8 string)', () => {
-    const result = checkZipEntries([entry(600 * MB, 60 * MB)], DEFAULT_ZIP_LIMITS);
+  it('leaves a part longer than a V8 string to the streaming reader', () => {
+    expect(checkZipEntries([entry(600 * MB, 60 * MB)], DEFAULT_ZIP_LIMITS).ok).toBe(true);
+  });
+
+  it('refuses, for SheetJS, a part it would silently drop (longer than a V8 string)', () => {
+    const result = checkPartsForSheetJs([entry(600 * MB, 60 * MB)], DEFAULT_ZIP_LIMITS);
     expect(result.ok ? null : result.error).toMatchObject({
       code: 'FILE_TOO_LARGE',
       details: { size: 600 * MB, limit: 536_870_888 },

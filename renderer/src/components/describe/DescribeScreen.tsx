@@ -128,12 +128,14 @@ export function DescribeScreen({
     goTo(initialFocus);
   }, [goTo, initialFocus, metadata]);
 
-  // One organization the account may publish for: that is the one (issue 6 §1).
+  // One organization the account may publish for: that is the one (issue 6 §1), also when the
+  // draft names another (the office template, or the other portal while training is switched).
   const allowedOrgs = useMemo(() => organizations.filter((org) => org.allowed), [organizations]);
   const onlyOrg = allowedOrgs.length === 1 ? allowedOrgs[0] : undefined;
   const organizationId = metadata?.organization.id;
   useEffect(() => {
-    if (onlyOrg === undefined || organizationId !== '') return;
+    if (onlyOrg === undefined || organizationId === undefined || organizationId === onlyOrg.id)
+      return;
     draft.update((m) => ({ ...m, organization: { id: onlyOrg.id, name: onlyOrg.name } }));
   }, [draft, onlyOrg, organizationId]);
 

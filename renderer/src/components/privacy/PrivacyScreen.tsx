@@ -1,19 +1,29 @@
 /**
- * Step "Protect" (issue 5), first slice: what personal data Otvori found in each column, with
- * the evidence in words. Status is carried by text and an icon, never by colour alone. Operators
- * (remove, mask, generalise) and the publication gate come later.
+ * Step "Protect" (issue 5): what personal data Otvori found in each column, with the evidence in
+ * words; the suggested plan (accepted steps go into the recipe), the risk check, the check before
+ * publication with the clerk's justifications, and the anonymization report. Status is carried by
+ * text and an icon, never by colour alone. Every recipe change reloads the scan, plan and gate of
+ * the new current table.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api';
+import { newJobId } from '../../api/job-id';
+import type { PlanAction, StepDraft } from '../../../../shared/privacy/plan';
 import type { AppError, ResponseOf, WorkbookSummary } from '../../../../shared/contract';
 import { KIND_ROLE } from '../../../../shared/privacy/kinds';
 import type { Evidence, PiiKind } from '../../../../shared/privacy/types';
 import { useI18n } from '../../i18n';
 import { AlertIcon, CheckIcon } from '../Icons';
 import { useFocusOnMount } from '../use-focus-on-mount';
+import { PrivacyGatePanel } from './PrivacyGatePanel';
+import { PrivacyPlanPanel } from './PrivacyPlanPanel';
+import { PrivacyReportPanel } from './PrivacyReportPanel';
+import { PrivacyRiskPanel } from './PrivacyRiskPanel';
 import '../../styles/privacy.css';
 
 type PrivacyScan = ResponseOf<'app:privacy:scan'>;
+type Plan = ResponseOf<'app:privacy:plan'>;
+type Gate = ResponseOf<'app:privacy:gate'>;
 type PrivacyColumn = PrivacyScan['columns'][number];
 type I18n = ReturnType<typeof useI18n>;
 
@@ -50,6 +60,18 @@ function evidenceText({ t, tp }: I18n, evidence: Evidence): string {
         kind: t(`privacy.kind.${evidence.kind}`),
       });
   }
+}
+
+/** Columns whose every finding the clerk justified need no step: they leave the plan. */
+function withoutJustified(plan: Plan, gate: Gate | null): Plan {
+  if (gate === null || gate.justifications.length === 0) return plan;
+  const justified = new Set(gate.justifications.map((j) => `${j.column}\u0000${j.kind}`));
+  return {
+    ...plan,
+    items: plan.items.filter(
+      (item) => !item.kinds.every((kind) => justified.has(`${item.column}\u0000${kind}`)),
+    ),
+  };
 }
 
 function ColumnItem({ column }: { readonly column: PrivacyColumn }) {
@@ -107,12 +129,18 @@ export function PrivacyScreen({
   onBack,
   onNext,
   onError,
+  ensurePublication,
+  onWorkbookChange,
 }: {
   readonly workbook: WorkbookSummary;
   readonly moveFocus: boolean;
   readonly onBack: () => void;
   readonly onNext: () => void;
   readonly onError: (error: AppError) => void;
+  /** Links the workbook to a publication, so justifications and the report are kept with it. */
+  readonly ensurePublication?: () => Promise<string | null>;
+  /** The recipe changed the table (columns, rows): the rest of the app shows the new one. */
+  readonly onWorkbookChange?: (workbook: WorkbookSummary) => void;
 }) {
   const { t, tp } = useI18n();
   const headingRef = useFocusOnMount<HTMLHeadingElement>(moveFocus);
@@ -120,22 +148,65 @@ export function PrivacyScreen({
   const flaggedId = useId();
   const cleanId = useId();
   const [scan, setScan] = useState<PrivacyScan | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [gate, setGate] = useState<Gate | null>(null);
+  const [columns, setColumns] = useState<readonly string[]>(workbook.columns.map((c) => c.name));
+  const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<ReadonlyMap<string, PlanAction>>(new Map());
+  const [applied, setApplied] = useState(false);
+  // Bumped after each recipe change: the effect below reloads everything for the new table.
+  const [revision, setRevision] = useState(0);
   const onErrorRef = useRef(onError);
+  const ensureRef = useRef(ensurePublication);
   useEffect(() => {
     onErrorRef.current = onError;
+    ensureRef.current = ensurePublication;
   });
+  const { workbookId } = workbook;
 
   useEffect(() => {
     let live = true;
-    void api.invoke('app:privacy:scan', { workbookId: workbook.workbookId }).then((result) => {
+    void (async () => {
+      if (revision === 0 && ensureRef.current !== undefined) {
+        // Bind the recipe to the publication first: the gate reads justifications from it.
+        const publicationId = await ensureRef.current();
+        if (publicationId !== null) {
+          const bound = await api.invoke('app:recipe:get', { workbookId, publicationId });
+          if (!bound.ok && live) onErrorRef.current(bound.error);
+        }
+      }
+      const [scanned, planned, gated] = await Promise.all([
+        api.invoke('app:privacy:scan', { workbookId }),
+        api.invoke('app:privacy:plan', { workbookId }),
+        api.invoke('app:privacy:gate', { workbookId }),
+      ]);
       if (!live) return;
-      if (!result.ok) return onErrorRef.current(result.error);
-      setScan(result.value);
-    });
+      for (const result of [scanned, planned, gated]) {
+        if (!result.ok) return onErrorRef.current(result.error);
+      }
+      if (scanned.ok) setScan(scanned.value);
+      if (planned.ok) setPlan(planned.value);
+      if (gated.ok) setGate(gated.value);
+    })();
     return () => {
       live = false;
     };
-  }, [workbook.workbookId]);
+  }, [workbookId, revision]);
+
+  const addSteps = useCallback(
+    async (steps: StepDraft[]) => {
+      if (steps.length === 0) return;
+      setBusy(true);
+      const result = await api.invoke('app:recipe:add', { workbookId, jobId: newJobId(), steps });
+      setBusy(false);
+      if (!result.ok) return onErrorRef.current(result.error);
+      setColumns(result.value.workbook.columns.map((c) => c.name));
+      onWorkbookChange?.(result.value.workbook);
+      setApplied(true);
+      setRevision((r) => r + 1);
+    },
+    [workbookId, onWorkbookChange],
+  );
 
   const flagged = scan?.columns.filter((c) => c.personal) ?? [];
   const clean = scan?.columns.filter((c) => !c.personal) ?? [];
@@ -177,6 +248,44 @@ export function PrivacyScreen({
                   checked: scan.summary.checkedColumns,
                 })}
           </p>
+          {applied && (
+            <p className="hint" role="status">
+              {t('privacy.plan.applied')}
+            </p>
+          )}
+          {plan !== null && (
+            <PrivacyPlanPanel
+              plan={withoutJustified(plan, gate)}
+              busy={busy}
+              onAddSteps={(steps) => void addSteps(steps)}
+              choices={choices}
+              onChoices={setChoices}
+            />
+          )}
+          {plan !== null && (
+            <PrivacyRiskPanel
+              key={`risk-${revision}`}
+              workbookId={workbookId}
+              columns={columns}
+              suggested={plan.quasiIdentifiers}
+              busy={busy}
+              onAddSteps={addSteps}
+              onError={onError}
+            />
+          )}
+          {gate !== null && (
+            <PrivacyGatePanel
+              workbookId={workbookId}
+              gate={gate}
+              onGate={setGate}
+              onError={onError}
+            />
+          )}
+          <PrivacyReportPanel
+            key={`report-${revision}`}
+            workbookId={workbookId}
+            onError={onError}
+          />
           {flagged.length > 0 && (
             <section aria-labelledby={flaggedId}>
               <h2 id={flaggedId} className="privacy-group-title">

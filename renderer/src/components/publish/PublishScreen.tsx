@@ -127,8 +127,11 @@ export function PublishScreen({
     });
     if (result.ok) {
       const value = result.value;
-      if (value.kind === 'published') setPhase({ kind: 'done', result: value });
-      else {
+      if (value.kind === 'published') {
+        setPhase({ kind: 'done', result: value });
+        // "Last published" now means this one.
+        void load(publicationId);
+      } else {
         // The gate or the rules changed since the check: show why, nothing was sent.
         setCheck((c) =>
           c === null

@@ -130,10 +130,10 @@ export const generalizeOp: OpDefinition = {
     const update = { values, originals: new Map<number, string>(), type: RESULT_TYPE[to] };
     return { table: replaceColumns(table, new Map([[c, update]])), invalidCells };
   },
-  describe: (step) =>
-    describeOne(step, {
-      to: String(step.params.to ?? 'year'),
-      width: Number(step.params.width ?? 5),
-    }),
+  // One message per target (`recipe.op.generalize.year`), so each reads as a sentence.
+  describe: (step) => ({
+    ...describeOne(step, { width: Number(step.params.width ?? 5) }),
+    key: `recipe.op.generalize.${String(step.params.to ?? 'year')}`,
+  }),
   affectedColumns: readsOne,
 };

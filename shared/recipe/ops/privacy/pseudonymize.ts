@@ -9,7 +9,7 @@
  * Either way the output is still personal data in the city's hands (ZZPL čl. 4), which the
  * processing note says.
  */
-import { hmacSha256, keyBytes, toHex, utf8 } from '../../../privacy/hmac-sha256';
+import { hmacSha256, keyBytes, utf8 } from '../../../privacy/hmac-sha256';
 import { recoverJmbgLeadingZero } from '../../../privacy/jmbg';
 import type { CellValue } from '../../../table/types';
 import { cyrillicToLatin } from '../../../text/transliterate';
@@ -27,11 +27,23 @@ export function pseudonymInput(value: CellValue): string {
 
 const PREFIX_SCHEMA = { type: 'string', pattern: '^[A-Za-z]{1,6}$' } as const;
 const DEFAULT_PREFIX = 'P';
-const TOKEN_HEX = 12;
+const TOKEN_LENGTH = 12;
+/**
+ * Consonants only: a token can never read as a phone number, a JMBG, an account or a word, so
+ * the detectors never mistake a pseudonym for personal data (hex tokens of all digits did).
+ */
+const TOKEN_LETTERS = 'BCDFGHJKLMNPQRSTVWXZ';
+
+function tokenText(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < TOKEN_LENGTH; i++)
+    text += TOKEN_LETTERS[(bytes[i] ?? 0) % TOKEN_LETTERS.length];
+  return text;
+}
 
 export function hmacPseudonym(key: string, value: CellValue, prefix = DEFAULT_PREFIX): string {
   const mac = hmacSha256(keyBytes(key), utf8(pseudonymInput(value)));
-  return `${prefix}-${toHex(mac).slice(0, TOKEN_HEX).toUpperCase()}`;
+  return `${prefix}-${tokenText(mac)}`;
 }
 
 export const pseudonymizeOp: OpDefinition = {
@@ -77,7 +89,7 @@ export const pseudonymizeOp: OpDefinition = {
 declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
 
 function randomToken(prefix: string): string {
-  return `${prefix}-${toHex(crypto.getRandomValues(new Uint8Array(TOKEN_HEX / 2))).toUpperCase()}`;
+  return `${prefix}-${tokenText(crypto.getRandomValues(new Uint8Array(TOKEN_LENGTH)))}`;
 }
 
 export const tokenizeOp: OpDefinition = {
