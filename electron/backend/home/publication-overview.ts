@@ -73,6 +73,8 @@ export function publicationOverview(deps: OverviewDeps, today: string): Publicat
     const due = lastPublication === null ? null : nextDueDate(lastPublication.at, frequency);
     return {
       ...publication,
+      // The clerk knows a dataset by the title they gave it in Describe, once there is one.
+      title: metadata !== null && metadata.title.trim() !== '' ? metadata.title : publication.title,
       state: publicationState(
         {
           metadataComplete: metadataIssues === 0,

@@ -19,6 +19,7 @@ import { RegisterScreen } from '../components/publish/RegisterScreen';
 import { TrainingBanner } from '../components/publish/TrainingBanner';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { TableScreen } from '../components/TableScreen';
+import { api } from '../api';
 import { useI18n } from '../i18n';
 import type { StepId } from './journey';
 import type { Onboarding } from './use-onboarding';
@@ -249,6 +250,12 @@ export function AppShell({
             onError={onError}
             onDone={(state) => {
               onboarding.completed(state);
+              // The choice turns the training portal on or off; IT's policy may refuse "on".
+              void api
+                .invoke('app:portal:training', { enabled: state.startMode !== 'portal' })
+                .then((result) => {
+                  if (result.ok) portal.setStatus(result.value);
+                });
               // "Connect to data.gov.rs" leads to the connection screen; training starts at Home.
               go(state.startMode === 'portal' ? 'portal' : 'home');
             }}
@@ -257,7 +264,6 @@ export function AppShell({
         {place.where === 'home' && (
           <HomeScreen
             moveFocus={moveFocus}
-            startMode={onboarding.state.startMode}
             openFileName={openWorkbook?.fileName ?? null}
             onNew={() => startJourney(null)}
             onContinueOpen={() => go('journey')}

@@ -28,6 +28,7 @@ export interface PublishedMark {
 
 export interface PublicationOverview {
   readonly id: string;
+  /** The metadata title when there is one, else the publication's own title. */
   readonly title: string;
   readonly sourceFileName: string | null;
   readonly createdAt: string;

@@ -168,7 +168,17 @@ describe('app:home:overview', () => {
 
     const overview = await call(api.invoke('app:home:overview', { today: '2026-11-10' }));
     expect(validateResponse('app:home:overview', overview).ok).toBe(true);
-    const byTitle = new Map(overview.items.map((item) => [item.title, item]));
+    const byId = new Map(overview.items.map((item) => [item.id, item]));
+    const titles: Record<string, string> = {
+      [draft.id]: 'Нацрт',
+      [ready.id]: 'Спремно',
+      [published.id]: 'Објављено',
+      [rehearsed.id]: 'Вежба',
+    };
+    const byTitle = new Map(overview.items.map((item) => [titles[item.id] ?? '', item]));
+    // The title shown is the one written in Describe.
+    expect(byId.get(ready.id)?.title).toBe('Спремно по насељима');
+    expect(byId.get(draft.id)?.title).toBe('Нацрт');
     expect(byTitle.get('Нацрт')?.state).toBe('draft');
     expect(byTitle.get('Нацрт')?.metadataIssues).toBeGreaterThan(0);
     expect(byTitle.get('Нацрт')?.lastPublication).toBeNull();

@@ -3,10 +3,9 @@
  * portal link; the two obvious actions, "new publication" and "publish next period"; search and
  * sort. A workbook left open in the journey can be returned to from here.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { AppError } from '../../../../shared/contract';
-import type { PublicationOverview, StartMode } from '../../../../shared/contract/channels/home';
-import { api } from '../../api';
+import type { PublicationOverview } from '../../../../shared/contract/channels/home';
 import { useI18n } from '../../i18n';
 import { INTL_LOCALE } from '../../i18n/locales';
 import { useFocusOnMount } from '../use-focus-on-mount';
@@ -23,7 +22,6 @@ import '../../styles/home.css';
 
 export interface HomeScreenProps {
   readonly moveFocus: boolean;
-  readonly startMode: StartMode | null;
   /** The file still open in the journey, if any. */
   readonly openFileName: string | null;
   readonly onNew: () => void;
@@ -31,23 +29,6 @@ export interface HomeScreenProps {
   /** Open a file for this publication: continue it, or its next period once published. */
   readonly onOpenFor: (item: PublicationOverview) => void;
   readonly onError: (error: AppError) => void;
-}
-
-/** The portal publications go to, for the clerk who chose data.gov.rs on the first run. */
-function usePortalUrl(wanted: boolean): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!wanted) return;
-    let alive = true;
-    void api.invoke('app:policy:get', {}).then((result) => {
-      // Without an answer the sentence is left out; About shows the portal too.
-      if (alive && result.ok) setUrl(result.value.values.portalUrl);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [wanted]);
-  return wanted ? url : null;
 }
 
 function isSort(value: string): value is HomeSort {
@@ -72,7 +53,6 @@ export function HomeScreen(props: HomeScreenProps) {
     [items, query, sort, collator],
   );
   const next = items === null ? null : nextPeriodCandidate(items);
-  const portalUrl = usePortalUrl(props.startMode === 'portal');
 
   return (
     <section className="screen home-screen" aria-labelledby={headingId} data-testid="home-screen">
@@ -81,16 +61,6 @@ export function HomeScreen(props: HomeScreenProps) {
           {t('home.title')}
         </h1>
         <p className="lead">{t('home.intro')}</p>
-        {props.startMode === 'training' && (
-          <p className="notice" data-testid="home-mode">
-            {t('home.mode.training')}
-          </p>
-        )}
-        {portalUrl !== null && (
-          <p className="notice" data-testid="home-mode">
-            {t('home.mode.portal', { portal: portalUrl })}
-          </p>
-        )}
       </div>
 
       <div className="home-actions">

@@ -121,6 +121,67 @@ export const helpSrCyrl = {
     'Подешавање неког корака сређивања није потпуно или није исправно, на пример недостаје колона или образац није дозвољен.',
   'help.error.RECIPE_INVALID.do':
     'Отворите корак „Сређивање“, исправите или уклоните означени корак, па покушајте поново.',
+  'help.error.PORTAL_KEY_INVALID.why':
+    'Портал не прихвата API кључ: погрешно је унет, направљен је нови или је налог искључен.',
+  'help.error.PORTAL_KEY_INVALID.do':
+    'На data.gov.rs, у подешавањима налога, копирајте свој API кључ и повежите се поново преко дугмета „Портал“.',
+  'help.error.PORTAL_NO_PERMISSION.why':
+    'Ваш налог на порталу није члан организације за коју објављујете или нема право објаве.',
+  'help.error.PORTAL_NO_PERMISSION.do':
+    'Замолите администратора организације на data.gov.rs да вас дода као уредника, па покушајте поново.',
+  'help.error.PORTAL_FIELD_REJECTED.why':
+    'Портал није прихватио нека поља описа, на пример непознату лиценцу или предугачак назив.',
+  'help.error.PORTAL_FIELD_REJECTED.do':
+    'Вратите се на корак „Опис скупа података“, исправите означена поља и објавите поново.',
+  'help.error.PORTAL_FILE_TYPE_NOT_ALLOWED.why': 'Портал прима само одређене врсте датотека.',
+  'help.error.PORTAL_FILE_TYPE_NOT_ALLOWED.do':
+    'Објавите табелу као CSV; ако се понови, јавите се ИТ служби.',
+  'help.error.PORTAL_TOO_LARGE.why': 'Датотека је већа од онога што портал прима у једном слању.',
+  'help.error.PORTAL_TOO_LARGE.do':
+    'Објављујте по периодима (месец, година) или уклоните колоне које нису потребне.',
+  'help.error.PORTAL_DOWN.why':
+    'Портал се не јавља: нема интернет везе, прокси не пушта или портал не ради.',
+  'help.error.PORTAL_DOWN.do':
+    'Проверите везу и покушајте касније; ништа није послато двапут, објава ће наставити где је стала.',
+  'help.error.PORTAL_TIMEOUT.why':
+    'Портал није одговорио на време, најчешће због споре везе или велике датотеке.',
+  'help.error.PORTAL_TIMEOUT.do':
+    'Покушајте поново; Отвори прво проверава шта је већ стигло, па неће направити дупликат.',
+  'help.error.PORTAL_NOT_FOUND.why':
+    'Скуп података или датотека коју је Отвори памтио више не постоји на порталу.',
+  'help.error.PORTAL_NOT_FOUND.do': 'Објавите поново: Отвори ће направити нови запис на порталу.',
+  'help.error.PORTAL_GONE.why': 'Скуп података је обрисан на порталу.',
+  'help.error.PORTAL_GONE.do':
+    'Ако је обрисан грешком, објавите поново као нови скуп података; ако је намерно, не објављујте га више.',
+  'help.error.PORTAL_READ_ONLY.why':
+    'Портал је привремено затворен за измене, обично због одржавања.',
+  'help.error.PORTAL_READ_ONLY.do': 'Покушајте касније; ваш рад је сачуван.',
+  'help.error.PORTAL_SERVER_ERROR.why':
+    'На порталу је дошло до грешке; то није до вас ни до датотеке.',
+  'help.error.PORTAL_SERVER_ERROR.do':
+    'Покушајте касније. Ако се понавља, јавите се администраторима data.gov.rs.',
+  'help.error.PORTAL_CHECKSUM_MISMATCH.why':
+    'Датотека на порталу није иста као послата; вероватно је оштећена у преносу.',
+  'help.error.PORTAL_CHECKSUM_MISMATCH.do':
+    'Објавите поново; ако се понови, јавите се ИТ служби (могуће је да прокси мења датотеке).',
+  'help.error.PORTAL_UNEXPECTED.why':
+    'Портал је одговорио на начин који Отвори не препознаје, можда после промене на порталу.',
+  'help.error.PORTAL_UNEXPECTED.do': 'Покушајте касније и јавите ИТ служби ознаку грешке.',
+  'help.error.PORTAL_NOT_CONNECTED.why':
+    'Отвори још није повезан ни са data.gov.rs ни са вежбаоницом.',
+  'help.error.PORTAL_NOT_CONNECTED.do':
+    'Кликните „Портал“ у заглављу и унесите API кључ, или укључите вежбаоницу.',
+  'help.error.PORTAL_NOT_ALLOWED.why':
+    'Подешавања ИТ службе не дозвољавају тај портал, организацију или вежбаоницу на овом рачунару.',
+  'help.error.PORTAL_NOT_ALLOWED.do':
+    'Изаберите дозвољени портал (видите „О програму“) или се јавите ИТ служби.',
+  'help.error.SECRET_STORAGE_UNAVAILABLE.why':
+    'Систем не нуди заштићено складиште, а Отвори кључ никада не чува као обичан текст.',
+  'help.error.SECRET_STORAGE_UNAVAILABLE.do':
+    'Јавите се ИТ служби да омогући заштићено складиште за ваш налог на рачунару.',
+  'help.error.PUBLISH_BUSY.why':
+    'Ова објава се већ шаље, а иста објава не сме да иде двапут у исто време.',
+  'help.error.PUBLISH_BUSY.do': 'Сачекајте да се слање заврши, па погледајте регистар објава.',
 
   'help.term.openData.name': 'Отворени подаци',
   'help.term.openData.text':
@@ -310,6 +371,67 @@ export const helpSrLatn: HelpMessages = {
     'Podešavanje nekog koraka sređivanja nije potpuno ili nije ispravno, na primer nedostaje kolona ili obrazac nije dozvoljen.',
   'help.error.RECIPE_INVALID.do':
     'Otvorite korak „Sređivanje“, ispravite ili uklonite označeni korak, pa pokušajte ponovo.',
+  'help.error.PORTAL_KEY_INVALID.why':
+    'Portal ne prihvata API ključ: pogrešno je unet, napravljen je novi ili je nalog isključen.',
+  'help.error.PORTAL_KEY_INVALID.do':
+    'Na data.gov.rs, u podešavanjima naloga, kopirajte svoj API ključ i povežite se ponovo preko dugmeta „Portal“.',
+  'help.error.PORTAL_NO_PERMISSION.why':
+    'Vaš nalog na portalu nije član organizacije za koju objavljujete ili nema pravo objave.',
+  'help.error.PORTAL_NO_PERMISSION.do':
+    'Zamolite administratora organizacije na data.gov.rs da vas doda kao urednika, pa pokušajte ponovo.',
+  'help.error.PORTAL_FIELD_REJECTED.why':
+    'Portal nije prihvatio neka polja opisa, na primer nepoznatu licencu ili predugačak naziv.',
+  'help.error.PORTAL_FIELD_REJECTED.do':
+    'Vratite se na korak „Opis skupa podataka“, ispravite označena polja i objavite ponovo.',
+  'help.error.PORTAL_FILE_TYPE_NOT_ALLOWED.why': 'Portal prima samo određene vrste datoteka.',
+  'help.error.PORTAL_FILE_TYPE_NOT_ALLOWED.do':
+    'Objavite tabelu kao CSV; ako se ponovi, javite se IT službi.',
+  'help.error.PORTAL_TOO_LARGE.why': 'Datoteka je veća od onoga što portal prima u jednom slanju.',
+  'help.error.PORTAL_TOO_LARGE.do':
+    'Objavljujte po periodima (mesec, godina) ili uklonite kolone koje nisu potrebne.',
+  'help.error.PORTAL_DOWN.why':
+    'Portal se ne javlja: nema internet veze, proksi ne pušta ili portal ne radi.',
+  'help.error.PORTAL_DOWN.do':
+    'Proverite vezu i pokušajte kasnije; ništa nije poslato dvaput, objava će nastaviti gde je stala.',
+  'help.error.PORTAL_TIMEOUT.why':
+    'Portal nije odgovorio na vreme, najčešće zbog spore veze ili velike datoteke.',
+  'help.error.PORTAL_TIMEOUT.do':
+    'Pokušajte ponovo; Otvori prvo proverava šta je već stiglo, pa neće napraviti duplikat.',
+  'help.error.PORTAL_NOT_FOUND.why':
+    'Skup podataka ili datoteka koju je Otvori pamtio više ne postoji na portalu.',
+  'help.error.PORTAL_NOT_FOUND.do': 'Objavite ponovo: Otvori će napraviti novi zapis na portalu.',
+  'help.error.PORTAL_GONE.why': 'Skup podataka je obrisan na portalu.',
+  'help.error.PORTAL_GONE.do':
+    'Ako je obrisan greškom, objavite ponovo kao novi skup podataka; ako je namerno, ne objavljujte ga više.',
+  'help.error.PORTAL_READ_ONLY.why':
+    'Portal je privremeno zatvoren za izmene, obično zbog održavanja.',
+  'help.error.PORTAL_READ_ONLY.do': 'Pokušajte kasnije; vaš rad je sačuvan.',
+  'help.error.PORTAL_SERVER_ERROR.why':
+    'Na portalu je došlo do greške; to nije do vas ni do datoteke.',
+  'help.error.PORTAL_SERVER_ERROR.do':
+    'Pokušajte kasnije. Ako se ponavlja, javite se administratorima data.gov.rs.',
+  'help.error.PORTAL_CHECKSUM_MISMATCH.why':
+    'Datoteka na portalu nije ista kao poslata; verovatno je oštećena u prenosu.',
+  'help.error.PORTAL_CHECKSUM_MISMATCH.do':
+    'Objavite ponovo; ako se ponovi, javite se IT službi (moguće je da proksi menja datoteke).',
+  'help.error.PORTAL_UNEXPECTED.why':
+    'Portal je odgovorio na način koji Otvori ne prepoznaje, možda posle promene na portalu.',
+  'help.error.PORTAL_UNEXPECTED.do': 'Pokušajte kasnije i javite IT službi oznaku greške.',
+  'help.error.PORTAL_NOT_CONNECTED.why':
+    'Otvori još nije povezan ni sa data.gov.rs ni sa vežbaonicom.',
+  'help.error.PORTAL_NOT_CONNECTED.do':
+    'Kliknite „Portal“ u zaglavlju i unesite API ključ, ili uključite vežbaonicu.',
+  'help.error.PORTAL_NOT_ALLOWED.why':
+    'Podešavanja IT službe ne dozvoljavaju taj portal, organizaciju ili vežbaonicu na ovom računaru.',
+  'help.error.PORTAL_NOT_ALLOWED.do':
+    'Izaberite dozvoljeni portal (vidite „O programu“) ili se javite IT službi.',
+  'help.error.SECRET_STORAGE_UNAVAILABLE.why':
+    'Sistem ne nudi zaštićeno skladište, a Otvori ključ nikada ne čuva kao običan tekst.',
+  'help.error.SECRET_STORAGE_UNAVAILABLE.do':
+    'Javite se IT službi da omogući zaštićeno skladište za vaš nalog na računaru.',
+  'help.error.PUBLISH_BUSY.why':
+    'Ova objava se već šalje, a ista objava ne sme da ide dvaput u isto vreme.',
+  'help.error.PUBLISH_BUSY.do': 'Sačekajte da se slanje završi, pa pogledajte registar objava.',
 
   'help.term.openData.name': 'Otvoreni podaci',
   'help.term.openData.text':
@@ -491,6 +613,68 @@ export const helpEn: HelpMessages = {
     'The settings of a cleaning step are incomplete or wrong, for example a column is missing or a pattern is not allowed.',
   'help.error.RECIPE_INVALID.do':
     'Open the “Tidy up” step, fix or remove the marked step, and try again.',
+  'help.error.PORTAL_KEY_INVALID.why':
+    'The portal does not accept the API key: it was mistyped, a new one was made, or the account is disabled.',
+  'help.error.PORTAL_KEY_INVALID.do':
+    'On data.gov.rs, in your account settings, copy your API key and connect again with the “Portal” button.',
+  'help.error.PORTAL_NO_PERMISSION.why':
+    'Your portal account is not a member of the organization you publish for, or may not publish.',
+  'help.error.PORTAL_NO_PERMISSION.do':
+    'Ask the organization’s administrator on data.gov.rs to add you as an editor, then try again.',
+  'help.error.PORTAL_FIELD_REJECTED.why':
+    'The portal did not accept some fields of the description, for example an unknown licence or a title too long.',
+  'help.error.PORTAL_FIELD_REJECTED.do':
+    'Go back to “Describe the dataset”, fix the marked fields and publish again.',
+  'help.error.PORTAL_FILE_TYPE_NOT_ALLOWED.why': 'The portal accepts only certain kinds of files.',
+  'help.error.PORTAL_FILE_TYPE_NOT_ALLOWED.do':
+    'Publish the table as CSV; if it happens again, contact your IT service.',
+  'help.error.PORTAL_TOO_LARGE.why': 'The file is larger than the portal accepts in one upload.',
+  'help.error.PORTAL_TOO_LARGE.do':
+    'Publish by period (month, year) or remove columns that are not needed.',
+  'help.error.PORTAL_DOWN.why':
+    'The portal does not answer: no internet connection, the proxy blocks it, or the portal is down.',
+  'help.error.PORTAL_DOWN.do':
+    'Check the connection and try later; nothing is sent twice, publishing resumes where it stopped.',
+  'help.error.PORTAL_TIMEOUT.why':
+    'The portal did not answer in time, usually because of a slow connection or a large file.',
+  'help.error.PORTAL_TIMEOUT.do':
+    'Try again; Otvori first checks what already arrived, so it will not make a duplicate.',
+  'help.error.PORTAL_NOT_FOUND.why':
+    'The dataset or file Otvori remembered no longer exists on the portal.',
+  'help.error.PORTAL_NOT_FOUND.do': 'Publish again: Otvori will create a new entry on the portal.',
+  'help.error.PORTAL_GONE.why': 'The dataset was deleted on the portal.',
+  'help.error.PORTAL_GONE.do':
+    'If it was deleted by mistake, publish it again as a new dataset; if on purpose, stop publishing it.',
+  'help.error.PORTAL_READ_ONLY.why':
+    'The portal is temporarily closed for changes, usually for maintenance.',
+  'help.error.PORTAL_READ_ONLY.do': 'Try later; your work is saved.',
+  'help.error.PORTAL_SERVER_ERROR.why':
+    'Something failed on the portal; it is not you and not the file.',
+  'help.error.PORTAL_SERVER_ERROR.do':
+    'Try later. If it keeps happening, contact the data.gov.rs administrators.',
+  'help.error.PORTAL_CHECKSUM_MISMATCH.why':
+    'The file on the portal is not the same as the one sent; it was probably damaged on the way.',
+  'help.error.PORTAL_CHECKSUM_MISMATCH.do':
+    'Publish again; if it happens again, contact your IT service (a proxy may be changing files).',
+  'help.error.PORTAL_UNEXPECTED.why':
+    'The portal answered in a way Otvori does not recognise, perhaps after a change on the portal.',
+  'help.error.PORTAL_UNEXPECTED.do': 'Try later and give your IT service the error code.',
+  'help.error.PORTAL_NOT_CONNECTED.why':
+    'Otvori is not connected to data.gov.rs or to the training portal yet.',
+  'help.error.PORTAL_NOT_CONNECTED.do':
+    'Click “Portal” in the header and enter your API key, or turn the training portal on.',
+  'help.error.PORTAL_NOT_ALLOWED.why':
+    'Your IT service’s settings do not allow that portal, organization or the training portal on this computer.',
+  'help.error.PORTAL_NOT_ALLOWED.do':
+    'Choose an allowed portal (see “About”) or contact your IT service.',
+  'help.error.SECRET_STORAGE_UNAVAILABLE.why':
+    'The system offers no protected store, and Otvori never keeps the key as plain text.',
+  'help.error.SECRET_STORAGE_UNAVAILABLE.do':
+    'Ask your IT service to enable the protected store for your account on this computer.',
+  'help.error.PUBLISH_BUSY.why':
+    'This publication is already being sent, and the same publication must not go twice at once.',
+  'help.error.PUBLISH_BUSY.do':
+    'Wait for the upload to finish, then look at the publication register.',
 
   'help.term.openData.name': 'Open data',
   'help.term.openData.text':

@@ -60,9 +60,6 @@ export const homeSrCyrl = {
   'home.publishNextLabel': 'Објави следећи период за „{title}“',
   'home.target':
     'Отворите датотеку за „{title}“. Опис и подешавања тог скупа података биће примењени на њу.',
-  'home.mode.training':
-    'Радите у вежбаоници: ништа што објавите не одлази на data.gov.rs док се не повежете.',
-  'home.mode.portal': 'Објаве иду на портал {portal}.',
 
   'firstRun.title': 'Добро дошли у Отвори',
   'firstRun.intro':
@@ -179,9 +176,6 @@ export const homeSrLatn: HomeMessages = {
   'home.publishNextLabel': 'Objavi sledeći period za „{title}“',
   'home.target':
     'Otvorite datoteku za „{title}“. Opis i podešavanja tog skupa podataka biće primenjeni na nju.',
-  'home.mode.training':
-    'Radite u vežbaonici: ništa što objavite ne odlazi na data.gov.rs dok se ne povežete.',
-  'home.mode.portal': 'Objave idu na portal {portal}.',
 
   'firstRun.title': 'Dobro došli u Otvori',
   'firstRun.intro':
@@ -287,9 +281,6 @@ export const homeEn: HomeMessages = {
   'home.publishNextLabel': 'Publish the next period of “{title}”',
   'home.target':
     'Open the file for “{title}”. The description and settings of that dataset will be applied to it.',
-  'home.mode.training':
-    'You are working in the training portal: nothing you publish goes to data.gov.rs until you connect.',
-  'home.mode.portal': 'Publications go to {portal}.',
 
   'firstRun.title': 'Welcome to Otvori',
   'firstRun.intro':
