@@ -117,6 +117,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     lists: referenceLists,
     tables: store,
     gate: privacyGate,
+    onPublished: (workbookId) => recipes.service.recordBaseline(workbookId),
     jobs,
     files: options.files,
     audit,

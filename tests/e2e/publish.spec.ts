@@ -10,6 +10,7 @@
  * The Protect screen has no "accept the plan" button yet: the test accepts the privacy module's
  * plan through the same channels that button will call (app:privacy:plan → app:recipe:add).
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { planSteps, type PlanItem } from '../../shared/privacy/plan';
@@ -165,6 +166,16 @@ test('a clerk rehearses in Vežbaonica: refused with personal data, publishes th
   expect(header).not.toContain('JMBG');
   expect(header).not.toContain('Prezime i ime');
   await otvori.shot(page, 'publish-02c-sample-register-published-sr-Cyrl');
+  // The same publication as a job file for IT's scheduled `otvori publish`.
+  const jobDownload = page.waitForEvent('download');
+  await page.getByTestId('publish-save-job').click();
+  const jobFile = JSON.parse(readFileSync(await (await jobDownload).path(), 'utf8')) as {
+    kind: string;
+    recipe: { steps: { op: string }[] };
+  };
+  expect(jobFile.kind).toBe('otvori-publication');
+  expect(jobFile.recipe.steps.map((step) => step.op)).toContain('drop-column');
+  await expect(page.getByTestId('publish-job-saved')).toContainText('otvori publish');
 
   // A table without personal data, described once.
   await page.getByTestId('stepper-view').click();

@@ -46,6 +46,8 @@ export interface PublishServiceDeps {
   readonly tables: { get(workbookId: string): OpenWorkbook | undefined };
   /** The recipe's version for the register; null until the recipe module provides one. */
   readonly recipeVersion?: (publicationId: string) => string | null;
+  /** After a successful publish: the recipe module keeps this table as "last time's" baseline. */
+  readonly onPublished?: (workbookId: string) => void;
   readonly actor?: string;
   readonly now?: () => Date;
 }
@@ -296,6 +298,7 @@ export class PublishService {
         return fail(publisherCode(error.code), error.message, details);
       }
       const value = outcome.value;
+      this.deps.onPublished?.(workbookId);
       const titles = [dictCsvMeta.title, dictSchemaMeta.title];
       return ok({
         kind: 'published',

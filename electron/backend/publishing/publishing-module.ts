@@ -34,6 +34,8 @@ export interface PublishingModuleInput {
   readonly audit: AuditLog;
   readonly resolveProxy?: ProxyResolver;
   readonly recipeVersion?: (publicationId: string) => string | null;
+  /** After a successful publish (the recipe module records its change-summary baseline). */
+  readonly onPublished?: (workbookId: string) => void;
   readonly fetch?: typeof fetch;
   readonly clientOptions?: PortalConnectionDeps['clientOptions'];
 }
@@ -74,6 +76,7 @@ export function publishingModule(input: PublishingModuleInput): PublishingModule
     validator: new MetadataValidator(),
     tables: input.tables,
     recipeVersion: input.recipeVersion ?? storedRecipeVersion(input.db),
+    ...(input.onPublished === undefined ? {} : { onPublished: input.onPublished }),
   });
   return {
     handlers: portalHandlers({

@@ -118,6 +118,8 @@ interface Harness {
   readonly events: PublishProgress[];
   readonly saved: { name: string; text: string }[];
   readonly workbookId: string;
+  /** Workbooks the module reported as published (the recipe's change-summary baseline). */
+  readonly published: readonly string[];
   readonly publicationId: string;
   readonly metadata: MetadataRepo;
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
@@ -163,6 +165,7 @@ async function harness(
   const gate = new SwitchableGate();
   const secrets = options.secrets ?? new MemorySecretStore();
   const saved: { name: string; text: string }[] = [];
+  const published: string[] = [];
   const policy: LoadedPolicy = {
     source: 'test',
     values: {
@@ -184,6 +187,7 @@ async function harness(
     files: files(saved),
     audit: new AuditLog(db, 'test-clerk'),
     clientOptions: { sleep: noSleep, timeoutMs: 1000 },
+    onPublished: (workbookId) => published.push(workbookId),
   });
   const events: PublishProgress[] = [];
   const context: HandlerContext = {
@@ -200,6 +204,7 @@ async function harness(
     secrets,
     events,
     saved,
+    published,
     workbookId: entry.summary.workbookId,
     publicationId: publication.id,
     metadata,
@@ -409,6 +414,7 @@ describe('publish', () => {
     });
     expect(h.portal.requests.length).toBe(before);
     expect(h.portal.datasets()).toHaveLength(0);
+    expect(h.published).toEqual([]);
   });
 
   it('is refused on metadata problems, and on an organization the account may not publish for', async () => {
@@ -458,6 +464,7 @@ describe('publish', () => {
     expect(main?.checksum?.value).toBe(result.checksumSha1);
     const csv = await (await fetch(main?.url ?? '')).text();
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Naselje,Iznos');
+    expect(h.published).toEqual([h.workbookId]);
 
     const register = value(
       await h.call('app:register:list', { publicationId: null, includeTraining: false }),

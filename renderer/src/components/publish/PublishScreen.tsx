@@ -13,7 +13,7 @@ import type {
   PublishResult,
   ResourcePolicyName,
 } from '../../../../shared/contract/channels/portal';
-import { api, newJobId } from '../../api';
+import { api, deliverExport, newJobId } from '../../api';
 import { useI18n } from '../../i18n';
 import { issueText, fieldLabel } from '../describe/issue-text';
 import { useFocusOnMount } from '../use-focus-on-mount';
@@ -326,7 +326,12 @@ export function PublishScreen({
           )}
 
           {phase.kind === 'done' ? (
-            <PublishDone result={phase.result} onOpenRegister={onOpenRegister} />
+            <PublishDone
+              result={phase.result}
+              publicationId={publicationId}
+              onOpenRegister={onOpenRegister}
+              onError={onError}
+            />
           ) : (
             <div className="card publish-card">
               <h2 className="small-title">{t('publish.optionsTitle')}</h2>
@@ -435,12 +440,30 @@ function PublishRunning({ progress }: { readonly progress: PublishProgress | nul
 
 function PublishDone({
   result,
+  publicationId,
   onOpenRegister,
+  onError,
 }: {
   readonly result: Extract<PublishResult, { kind: 'published' }>;
+  readonly publicationId: string | null;
   readonly onOpenRegister: () => void;
+  readonly onError: (error: AppError) => void;
 }) {
   const { t } = useI18n();
+  const [jobFile, setJobFile] = useState<{ name: string; omitted: number } | null>(null);
+
+  // The publication as one file for IT's scheduled `otvori publish` (README, command line).
+  async function saveJobFile(): Promise<void> {
+    if (publicationId === null) return;
+    const result = await api.invoke('app:publication:export', { publicationId });
+    if (!result.ok) return onError(result.error);
+    const delivered = await deliverExport(result.value.outcome);
+    if (!delivered.ok) return onError(delivered.error);
+    if (delivered.value.kind !== 'cancelled') {
+      setJobFile({ name: delivered.value.fileName, omitted: result.value.omittedSteps.length });
+    }
+  }
+
   return (
     <div
       className={`card publish-card is-ok ${result.training ? 'is-training' : ''}`}
@@ -477,7 +500,22 @@ function PublishDone({
         onClick={onOpenRegister}
       >
         {t('publish.toRegister')}
+      </button>{' '}
+      <button
+        type="button"
+        className="button button--secondary"
+        data-testid="publish-save-job"
+        disabled={publicationId === null}
+        onClick={() => void saveJobFile()}
+      >
+        {t('publish.saveJob')}
       </button>
+      {jobFile !== null && (
+        <p className="hint" role="status" data-testid="publish-job-saved">
+          {t('publish.jobSaved', { name: jobFile.name })}
+          {jobFile.omitted > 0 && ` ${t('publish.jobOmitted', { count: jobFile.omitted })}`}
+        </p>
+      )}
     </div>
   );
 }

@@ -130,6 +130,10 @@ export const publishSrCyrl = {
   'publish.action.unchanged': 'без промене',
   'publish.checksum': 'SHA-1 провера: {sha1}',
   'publish.toRegister': 'Отвори регистар објава',
+  'publish.saveJob': 'Сачувај као посао за ИТ (otvori publish)',
+  'publish.jobSaved':
+    'Сачувано: {name}. ИТ служба може сваког месеца да покрене исту објаву командом otvori publish.',
+  'publish.jobOmitted': 'Изостављени су кораци који садрже вредности из табеле: {count}.',
   'publish.rejectedFields': 'Портал није прихватио ова поља:',
   'register.button': 'Регистар',
   'register.title': 'Регистар објава',
@@ -321,6 +325,10 @@ export const publishSrLatn: PublishMessages = {
   'publish.action.unchanged': 'bez promene',
   'publish.checksum': 'SHA-1 provera: {sha1}',
   'publish.toRegister': 'Otvori registar objava',
+  'publish.saveJob': 'Sačuvaj kao posao za IT (otvori publish)',
+  'publish.jobSaved':
+    'Sačuvano: {name}. IT služba može svakog meseca da pokrene istu objavu komandom otvori publish.',
+  'publish.jobOmitted': 'Izostavljeni su koraci koji sadrže vrednosti iz tabele: {count}.',
   'publish.rejectedFields': 'Portal nije prihvatio ova polja:',
   'register.button': 'Registar',
   'register.title': 'Registar objava',
@@ -508,6 +516,10 @@ export const publishEn: PublishMessages = {
   'publish.action.unchanged': 'unchanged',
   'publish.checksum': 'SHA-1 check: {sha1}',
   'publish.toRegister': 'Open the publication register',
+  'publish.saveJob': 'Save as a job for IT (otvori publish)',
+  'publish.jobSaved':
+    'Saved: {name}. IT can run the same publication every month with otvori publish.',
+  'publish.jobOmitted': 'Steps holding values from the table were left out: {count}.',
   'publish.rejectedFields': 'The portal did not accept these fields:',
   'register.button': 'Register',
   'register.title': 'Publication register',
