@@ -496,11 +496,9 @@ test('the first run shows what IT fixed, and without the training portal goes on
       fullPage: true,
     });
     await press(page, page.getByTestId('first-run-start'));
-    // "Connect to data.gov.rs" leads straight to the connection, then Home says where things go.
+    // "Connect to data.gov.rs" leads straight to the publishing module's connection screen.
     await expect(page.getByTestId('portal-screen')).toBeVisible();
     await expect(page.getByTestId('portal-not-connected')).toBeVisible();
-    await page.getByTestId('home-button').click();
-    await expect(page.getByTestId('home-mode')).toContainText('https://data.gov.rs');
     const state = await app.backend.handlers['app:onboarding:get']({}, app.backend.context);
     expect(state.ok && state.value.startMode).toBe('portal');
   } finally {
