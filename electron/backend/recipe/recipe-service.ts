@@ -42,6 +42,7 @@ import {
   RECIPE_VERSION,
   removeStep,
   replaceStep,
+  rowKeyAt,
   StepFailure,
   valueParamsOf,
   type Recipe,
@@ -51,7 +52,7 @@ import {
   type Step,
   type StepResult,
 } from '../../../shared/recipe';
-import type { Table } from '../../../shared/table/types';
+import type { CellValue, Table } from '../../../shared/table/types';
 import type { AuditLog } from '../db/audit-log';
 import { MAX_UNDO, type RecipeChange, type RecipesRepo } from '../db/recipes-repo';
 import type { JobRegistry } from '../jobs';
@@ -157,8 +158,21 @@ function aliased(source: Table, aliases: ReadonlyMap<string, string>): Table {
   };
 }
 
+/** One cell of the current table with its row's stable key (the clerk's edit-cell step). */
+export interface CurrentCell {
+  readonly row: number;
+  readonly column: string;
+  readonly rowKey: string;
+  readonly value: CellValue;
+}
+
 export class RecipeService {
   private readonly sessions = new Map<string, Session>();
+  /**
+   * For each table a run put in the store: the source row of each of its rows (null: the same
+   * rows). Keyed by the table object, so a table replaced by anything else is never misread.
+   */
+  private readonly sourceRows = new WeakMap<Table, readonly number[] | null>();
 
   constructor(private readonly deps: RecipeServiceDeps) {}
 
@@ -315,7 +329,7 @@ export class RecipeService {
     if (!run.ok) return run;
     const saved = this.save(session, parsed.recipe, change);
     if (!saved.ok) return saved;
-    this.deps.store.replaceTable(session.workbookId, run.value.table);
+    this.putTable(session.workbookId, run.value);
     session.recipe = parsed.recipe;
     session.stepResults = run.value.stepResults;
     session.replayPending = false;
@@ -351,6 +365,39 @@ export class RecipeService {
     session.undo = [...session.undo, previous].slice(-MAX_UNDO);
     session.redo = [];
     return ok(null);
+  }
+
+  private putTable(workbookId: string, run: RecipeRunOutput): void {
+    this.sourceRows.set(run.table, run.sourceRows);
+    this.deps.store.replaceTable(workbookId, run.table);
+  }
+
+  /**
+   * Row `row` (0-based, as the grid shows it) of the current table in `column`: its value and the
+   * stable key an edit-cell step needs. The key is the one the recipe engine gives that row when
+   * it runs (computed on the source row it came from), so the step lands on the same row again.
+   */
+  currentCell(workbookId: string, row: number, column: string): Result<CurrentCell> {
+    const found = this.session(workbookId);
+    if (!found.ok) return found;
+    const entry = this.deps.store.get(workbookId);
+    if (entry === undefined) return fail('NOT_FOUND', 'Workbook is not open');
+    const index = this.columnIndex(entry, column);
+    if (!index.ok) return index;
+    if (row >= entry.table.rowCount) {
+      return fail('NOT_FOUND', 'Unknown row', { row, rowCount: entry.table.rowCount });
+    }
+    const table = entry.table;
+    const origins = table === entry.source ? null : this.sourceRows.get(table);
+    if (origins === undefined) return fail('INTERNAL', 'the current table has no row origins');
+    const sourceRow = origins === null ? row : origins[row];
+    if (sourceRow === undefined) return fail('INTERNAL', 'the current table has no row origins');
+    return ok({
+      row,
+      column,
+      rowKey: rowKeyAt(entry.source, sourceRow),
+      value: table.values[index.value]?.[row] ?? null,
+    });
   }
 
   private rememberSourceColumns(session: Session): void {
@@ -500,7 +547,7 @@ export class RecipeService {
       }
     }
     session.version = target;
-    this.deps.store.replaceTable(session.workbookId, run.value.table);
+    this.putTable(session.workbookId, run.value);
     session.undo = undo;
     session.redo = redo;
     session.recipe = recipe;
@@ -691,7 +738,7 @@ export class RecipeService {
       session.aliases = aliases.value;
       const run = await this.run(session, session.recipe, jobId, emit);
       if (run.ok) {
-        this.deps.store.replaceTable(session.workbookId, run.value.table);
+        this.putTable(session.workbookId, run.value);
         session.stepResults = run.value.stepResults;
         this.rememberSourceColumns(session);
         this.deps.audit?.record('recipe.replay', {
