@@ -558,9 +558,30 @@ export class RecipeService {
     return this.state(session);
   }
 
-  /** The table before `beforeStepId` (editing that step), else the current table. */
-  private tableFor(session: Session, entry: OpenWorkbook, beforeStepId?: string): Result<Table> {
-    if (beforeStepId === undefined) return ok(entry.table);
+  /**
+   * The table before `beforeStepId` (editing that step), else the current table, with its rows'
+   * stable keys (computed only when a step asks, e.g. an edit-cell preview): the keys the recipe
+   * engine gives those rows, never hashes of cells earlier steps already changed.
+   */
+  private tableFor(
+    session: Session,
+    entry: OpenWorkbook,
+    beforeStepId?: string,
+  ): Result<{ table: Table; rowKeys: () => readonly string[] }> {
+    if (beforeStepId === undefined) {
+      const table = entry.table;
+      const origins = table === entry.source ? null : this.sourceRows.get(table);
+      return ok({
+        table,
+        rowKeys: () => {
+          const keys = computeRowKeys(entry.source);
+          if (origins === null) return keys;
+          // Rows of a table no run of ours produced: keys of its own cells, as before.
+          if (origins === undefined) return computeRowKeys(table);
+          return origins.map((r) => keys[r] as string);
+        },
+      });
+    }
     const index = session.recipe.steps.findIndex((s) => s.id === beforeStepId);
     if (index < 0) return fail('NOT_FOUND', 'Unknown step', { stepId: beforeStepId });
     const source = headOf(
@@ -569,9 +590,11 @@ export class RecipeService {
         ? PREVIEW_ROWS
         : entry.source.rowCount,
     );
-    return ok(
-      applyRecipe(source, { ...session.recipe, steps: session.recipe.steps.slice(0, index) }).table,
-    );
+    const run = applyRecipe(source, {
+      ...session.recipe,
+      steps: session.recipe.steps.slice(0, index),
+    });
+    return ok({ table: run.table, rowKeys: run.rowKeys });
   }
 
   async preview(
@@ -589,8 +612,12 @@ export class RecipeService {
     if (!parsed.ok) return firstIssue(parsed.issues);
     const base = this.tableFor(found.value, entry, beforeStepId);
     if (!base.ok) return base;
-    const large = base.value.rowCount * Math.max(1, base.value.columns.length) > INLINE_MAX_CELLS;
-    const table = large ? headOf(base.value, PREVIEW_ROWS) : base.value;
+    const large =
+      base.value.table.rowCount * Math.max(1, base.value.table.columns.length) > INLINE_MAX_CELLS;
+    const table = large ? headOf(base.value.table, PREVIEW_ROWS) : base.value.table;
+    const rowKeys = large
+      ? () => base.value.rowKeys().slice(0, PREVIEW_ROWS)
+      : () => base.value.rowKeys();
     const empty: RecipePreview = {
       changes: [],
       changedCells: 0,
@@ -607,8 +634,8 @@ export class RecipeService {
       const pseudonymKey = needsKey(parsed.recipe)
         ? await ensurePseudonymKey(this.deps.secrets)
         : undefined;
-      const preview = previewStep(table, step, sampleSize, undefined, pseudonymKey);
-      const invalidCells = applyStep(table, step, undefined, pseudonymKey).invalidCells ?? 0;
+      const preview = previewStep(table, step, sampleSize, rowKeys, pseudonymKey);
+      const invalidCells = applyStep(table, step, rowKeys, pseudonymKey).invalidCells ?? 0;
       return ok({
         ...empty,
         changes: preview.changes.map((c) => ({

@@ -249,6 +249,14 @@ describe('editing one cell', () => {
       rowKey: computeRowKeys(source)[2],
       value: 'Панчево',
     });
+    const preview = await call('app:recipe:preview', {
+      workbookId,
+      step: { op: 'edit-cell', column: 'Mesto', params: { rowKey: cell.rowKey, value: 'Pančevo' } },
+    });
+    expect(preview.error).toBeNull();
+    expect(preview.changes).toEqual([
+      { row: 1, column: 'Mesto', before: 'Панчево', after: 'Pančevo' },
+    ]);
     const edited = await call('app:recipe:add', {
       workbookId,
       jobId: 'e1',
