@@ -612,12 +612,17 @@ export class RecipeService {
     if (!parsed.ok) return firstIssue(parsed.issues);
     const base = this.tableFor(found.value, entry, beforeStepId);
     if (!base.ok) return base;
+    // A large table previews on its first rows, except a one-cell edit: its row may be anywhere,
+    // and it costs only the row keys, which applying it needs anyway.
     const large =
+      step.op !== 'edit-cell' &&
       base.value.table.rowCount * Math.max(1, base.value.table.columns.length) > INLINE_MAX_CELLS;
     const table = large ? headOf(base.value.table, PREVIEW_ROWS) : base.value.table;
-    const rowKeys = large
-      ? () => base.value.rowKeys().slice(0, PREVIEW_ROWS)
-      : () => base.value.rowKeys();
+    let keys: readonly string[] | null = null;
+    const rowKeys = (): readonly string[] => {
+      keys ??= large ? base.value.rowKeys().slice(0, PREVIEW_ROWS) : base.value.rowKeys();
+      return keys;
+    };
     const empty: RecipePreview = {
       changes: [],
       changedCells: 0,

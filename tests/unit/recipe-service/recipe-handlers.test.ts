@@ -18,6 +18,8 @@ import {
   type Result,
 } from '../../../shared/contract';
 import { computeRowKeys } from '../../../shared/recipe';
+import { INLINE_MAX_CELLS } from '../../../electron/backend/recipe/recipe-runner';
+import { registerTextTable } from '../recipe/helpers';
 import type { Table } from '../../../shared/table/types';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
 import { validateResponse } from '../../../electron/backend/contract/validate';
@@ -273,6 +275,22 @@ describe('editing one cell', () => {
     expect((await rows(workbookId))[1]?.[1]).toBe('Панчево');
     await call('app:recipe:redo', { workbookId, jobId: 'e3' });
     expect((await rows(workbookId))[1]?.[1]).toBe('Pančevo');
+  });
+
+  it('previews an edit of a row far down a large table (not only its first rows)', async () => {
+    nextTable = registerTextTable(40_000, 7);
+    expect(nextTable.rowCount * nextTable.columns.length).toBeGreaterThan(INLINE_MAX_CELLS);
+    const workbookId = await openWorkbook();
+    const cell = await call('app:recipe:cell', { workbookId, row: 39_000, column: 'Naselje' });
+    expect(cell.rowKey).toBe(computeRowKeys(nextTable)[39_000]);
+    const preview = await call('app:recipe:preview', {
+      workbookId,
+      step: { op: 'edit-cell', column: 'Naselje', params: { rowKey: cell.rowKey, value: 'Novo' } },
+    });
+    expect(preview.error).toBeNull();
+    expect(preview.changes).toEqual([
+      { row: 39_000, column: 'Naselje', before: cell.value, after: 'Novo' },
+    ]);
   });
 
   it('answers NOT_FOUND for a row or column the table does not have', async () => {
