@@ -40,6 +40,11 @@ export interface RecipeRun {
   readonly stepResults: readonly StepResult[];
   /** Row keys of the output rows, when any step needed them (else computed on demand by callers). */
   readonly rowKeys: () => readonly string[];
+  /**
+   * The input row each output row came from; null: the same rows. Lets a caller find the stable
+   * key of an output row (an edit-cell step chosen on the grid) without keeping the keys.
+   */
+  readonly sourceRows: readonly number[] | null;
 }
 
 function countChanges(
@@ -90,16 +95,15 @@ export function applyRecipe(input: Table, recipe: Recipe, options: ApplyOptions 
   const now = options.now ?? (() => Date.now());
   let table = input;
   // Row keys are computed at most once, from the input, and then carried through row removals:
-  // `origin` maps the current rows to the rows `keys` describes (null = the same rows).
+  // `sourceRows` maps the current rows to the input rows (null = the same rows).
   let keys: readonly string[] | null = options.rowKeys ?? null;
-  let origin: number[] | null = null;
+  let sourceRows: number[] | null = null;
+  let mapped: readonly string[] | null = null;
   const currentKeys = (): readonly string[] => {
     keys ??= computeRowKeys(input);
-    if (origin === null) return keys;
+    if (sourceRows === null) return keys;
     const all = keys;
-    const mapped = origin.map((r) => all[r] as string);
-    keys = mapped;
-    origin = null;
+    mapped ??= sourceRows.map((r) => all[r] as string);
     return mapped;
   };
   const stepResults: StepResult[] = [];
@@ -126,9 +130,10 @@ export function applyRecipe(input: Table, recipe: Recipe, options: ApplyOptions 
       const counts = countChanges(table, output);
       if (output.keptRows !== undefined) {
         const kept = output.keptRows;
-        // Compose row origins lazily: only the index arrays, never the keys themselves.
-        origin =
-          origin === null ? kept.slice() : kept.map((r) => (origin as number[])[r] as number);
+        // Compose row origins: index arrays only, the keys are mapped when a step asks.
+        const origin = sourceRows;
+        sourceRows = origin === null ? kept.slice() : kept.map((r) => origin[r] as number);
+        mapped = null;
       }
       stepResults.push({
         ...base,
@@ -144,5 +149,5 @@ export function applyRecipe(input: Table, recipe: Recipe, options: ApplyOptions 
       stepResults.push({ ...base, status: 'failed', millis: now() - started, error: error.detail });
     }
   });
-  return { table, stepResults, rowKeys: currentKeys };
+  return { table, stepResults, rowKeys: currentKeys, sourceRows };
 }

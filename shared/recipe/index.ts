@@ -27,7 +27,7 @@ export {
   RECIPE_FILE_KIND,
   type Migration,
 } from './recipe-file';
-export { computeRowKeys } from './row-key';
+export { computeRowKeys, rowKeyAt } from './row-key';
 export { clusterValues, type Cluster, type ClusterValue } from './cluster-values';
 export { fingerprint, foldText } from './fingerprint';
 export { profileColumn, type ColumnProfile, type ProfileOptions } from './profile-column';

@@ -72,3 +72,24 @@ export function computeRowKeys(table: Table, keyColumns?: readonly number[]): st
   }
   return keys;
 }
+
+/**
+ * The key computeRowKeys gives row `row`, without building every key: the row's hash and how many
+ * rows before it share that hash. For one cell edit on a large table (no key array kept).
+ */
+export function rowKeyAt(table: Table, row: number, keyColumns?: readonly number[]): string {
+  const columns = keyColumns ?? table.columns.map((_, c) => c);
+  const hash = new RowHash();
+  const hashOf = (r: number): number => {
+    hash.reset();
+    for (const c of columns) {
+      hash.add(sourceText(table, c, r) ?? '\u0000');
+      hash.add('\u001f');
+    }
+    return hash.value();
+  };
+  const value = hashOf(row);
+  let n = 0;
+  for (let r = 0; r < row; r++) if (hashOf(r) === value) n++;
+  return n === 0 ? value.toString(16) : `${value.toString(16)}.${n}`;
+}

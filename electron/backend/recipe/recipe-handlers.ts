@@ -15,6 +15,7 @@ type RecipeChannels =
   | 'app:recipe:undo'
   | 'app:recipe:redo'
   | 'app:recipe:preview'
+  | 'app:recipe:cell'
   | 'app:recipe:profile'
   | 'app:recipe:clusters'
   | 'app:recipe:plan'
@@ -78,6 +79,8 @@ export function recipeHandlers(
       service.travel(workbookId, jobId, 1, emitter(context)),
     'app:recipe:preview': ({ workbookId, step, beforeStepId, sampleSize }) =>
       service.preview(workbookId, step, beforeStepId, sampleSize ?? PREVIEW_SAMPLE),
+    'app:recipe:cell': async ({ workbookId, row, column }) =>
+      service.currentCell(workbookId, row, column),
     'app:recipe:profile': ({ workbookId, column }) => service.profile(workbookId, column),
     'app:recipe:clusters': ({ workbookId, column, limit }) =>
       service.clusters(workbookId, column, limit ?? CLUSTER_LIMIT),

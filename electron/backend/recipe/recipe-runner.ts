@@ -22,6 +22,8 @@ export interface RecipeRunRequest {
 export interface RecipeRunOutput {
   readonly table: Table;
   readonly stepResults: readonly StepResult[];
+  /** The source row each output row came from; null: the same rows (RecipeRun.sourceRows). */
+  readonly sourceRows: readonly number[] | null;
 }
 
 export type RecipeRunner = (request: RecipeRunRequest) => Promise<Result<RecipeRunOutput>>;
@@ -40,7 +42,7 @@ export const inlineRunner: RecipeRunner = async (request) => {
       onProgress: (p) => request.onProgress?.(p.stepIndex, p.stepCount),
       ...(request.pseudonymKey === undefined ? {} : { pseudonymKey: request.pseudonymKey }),
     });
-    return ok({ table: run.table, stepResults: run.stepResults });
+    return ok({ table: run.table, stepResults: run.stepResults, sourceRows: run.sourceRows });
   } catch (error) {
     if (error instanceof RecipeCancelled) return cancelled();
     return fail(
@@ -97,7 +99,13 @@ export function workerRunner(workerFile: string | URL): RecipeRunner {
             // A failing progress listener must not fail the run.
           }
         } else if (message.type === 'result') {
-          finish(ok({ table: message.table, stepResults: message.stepResults }));
+          finish(
+            ok({
+              table: message.table,
+              stepResults: message.stepResults,
+              sourceRows: message.sourceRows,
+            }),
+          );
         } else {
           finish(fail('INTERNAL', `recipe worker failed (${message.name})`));
         }

@@ -42,6 +42,7 @@ import {
   RECIPE_VERSION,
   removeStep,
   replaceStep,
+  rowKeyAt,
   StepFailure,
   valueParamsOf,
   type Recipe,
@@ -51,7 +52,7 @@ import {
   type Step,
   type StepResult,
 } from '../../../shared/recipe';
-import type { Table } from '../../../shared/table/types';
+import type { CellValue, Table } from '../../../shared/table/types';
 import type { AuditLog } from '../db/audit-log';
 import { MAX_UNDO, type RecipeChange, type RecipesRepo } from '../db/recipes-repo';
 import type { JobRegistry } from '../jobs';
@@ -157,8 +158,21 @@ function aliased(source: Table, aliases: ReadonlyMap<string, string>): Table {
   };
 }
 
+/** One cell of the current table with its row's stable key (the clerk's edit-cell step). */
+export interface CurrentCell {
+  readonly row: number;
+  readonly column: string;
+  readonly rowKey: string;
+  readonly value: CellValue;
+}
+
 export class RecipeService {
   private readonly sessions = new Map<string, Session>();
+  /**
+   * For each table a run put in the store: the source row of each of its rows (null: the same
+   * rows). Keyed by the table object, so a table replaced by anything else is never misread.
+   */
+  private readonly sourceRows = new WeakMap<Table, readonly number[] | null>();
 
   constructor(private readonly deps: RecipeServiceDeps) {}
 
@@ -315,7 +329,7 @@ export class RecipeService {
     if (!run.ok) return run;
     const saved = this.save(session, parsed.recipe, change);
     if (!saved.ok) return saved;
-    this.deps.store.replaceTable(session.workbookId, run.value.table);
+    this.putTable(session.workbookId, run.value);
     session.recipe = parsed.recipe;
     session.stepResults = run.value.stepResults;
     session.replayPending = false;
@@ -351,6 +365,39 @@ export class RecipeService {
     session.undo = [...session.undo, previous].slice(-MAX_UNDO);
     session.redo = [];
     return ok(null);
+  }
+
+  private putTable(workbookId: string, run: RecipeRunOutput): void {
+    this.sourceRows.set(run.table, run.sourceRows);
+    this.deps.store.replaceTable(workbookId, run.table);
+  }
+
+  /**
+   * Row `row` (0-based, as the grid shows it) of the current table in `column`: its value and the
+   * stable key an edit-cell step needs. The key is the one the recipe engine gives that row when
+   * it runs (computed on the source row it came from), so the step lands on the same row again.
+   */
+  currentCell(workbookId: string, row: number, column: string): Result<CurrentCell> {
+    const found = this.session(workbookId);
+    if (!found.ok) return found;
+    const entry = this.deps.store.get(workbookId);
+    if (entry === undefined) return fail('NOT_FOUND', 'Workbook is not open');
+    const index = this.columnIndex(entry, column);
+    if (!index.ok) return index;
+    if (row >= entry.table.rowCount) {
+      return fail('NOT_FOUND', 'Unknown row', { row, rowCount: entry.table.rowCount });
+    }
+    const table = entry.table;
+    const origins = table === entry.source ? null : this.sourceRows.get(table);
+    if (origins === undefined) return fail('INTERNAL', 'the current table has no row origins');
+    const sourceRow = origins === null ? row : origins[row];
+    if (sourceRow === undefined) return fail('INTERNAL', 'the current table has no row origins');
+    return ok({
+      row,
+      column,
+      rowKey: rowKeyAt(entry.source, sourceRow),
+      value: table.values[index.value]?.[row] ?? null,
+    });
   }
 
   private rememberSourceColumns(session: Session): void {
@@ -500,7 +547,7 @@ export class RecipeService {
       }
     }
     session.version = target;
-    this.deps.store.replaceTable(session.workbookId, run.value.table);
+    this.putTable(session.workbookId, run.value);
     session.undo = undo;
     session.redo = redo;
     session.recipe = recipe;
@@ -511,9 +558,30 @@ export class RecipeService {
     return this.state(session);
   }
 
-  /** The table before `beforeStepId` (editing that step), else the current table. */
-  private tableFor(session: Session, entry: OpenWorkbook, beforeStepId?: string): Result<Table> {
-    if (beforeStepId === undefined) return ok(entry.table);
+  /**
+   * The table before `beforeStepId` (editing that step), else the current table, with its rows'
+   * stable keys (computed only when a step asks, e.g. an edit-cell preview): the keys the recipe
+   * engine gives those rows, never hashes of cells earlier steps already changed.
+   */
+  private tableFor(
+    session: Session,
+    entry: OpenWorkbook,
+    beforeStepId?: string,
+  ): Result<{ table: Table; rowKeys: () => readonly string[] }> {
+    if (beforeStepId === undefined) {
+      const table = entry.table;
+      const origins = table === entry.source ? null : this.sourceRows.get(table);
+      return ok({
+        table,
+        rowKeys: () => {
+          const keys = computeRowKeys(entry.source);
+          if (origins === null) return keys;
+          // Rows of a table no run of ours produced: keys of its own cells, as before.
+          if (origins === undefined) return computeRowKeys(table);
+          return origins.map((r) => keys[r] as string);
+        },
+      });
+    }
     const index = session.recipe.steps.findIndex((s) => s.id === beforeStepId);
     if (index < 0) return fail('NOT_FOUND', 'Unknown step', { stepId: beforeStepId });
     const source = headOf(
@@ -522,9 +590,11 @@ export class RecipeService {
         ? PREVIEW_ROWS
         : entry.source.rowCount,
     );
-    return ok(
-      applyRecipe(source, { ...session.recipe, steps: session.recipe.steps.slice(0, index) }).table,
-    );
+    const run = applyRecipe(source, {
+      ...session.recipe,
+      steps: session.recipe.steps.slice(0, index),
+    });
+    return ok({ table: run.table, rowKeys: run.rowKeys });
   }
 
   async preview(
@@ -542,8 +612,17 @@ export class RecipeService {
     if (!parsed.ok) return firstIssue(parsed.issues);
     const base = this.tableFor(found.value, entry, beforeStepId);
     if (!base.ok) return base;
-    const large = base.value.rowCount * Math.max(1, base.value.columns.length) > INLINE_MAX_CELLS;
-    const table = large ? headOf(base.value, PREVIEW_ROWS) : base.value;
+    // A large table previews on its first rows, except a one-cell edit: its row may be anywhere,
+    // and it costs only the row keys, which applying it needs anyway.
+    const large =
+      step.op !== 'edit-cell' &&
+      base.value.table.rowCount * Math.max(1, base.value.table.columns.length) > INLINE_MAX_CELLS;
+    const table = large ? headOf(base.value.table, PREVIEW_ROWS) : base.value.table;
+    let keys: readonly string[] | null = null;
+    const rowKeys = (): readonly string[] => {
+      keys ??= large ? base.value.rowKeys().slice(0, PREVIEW_ROWS) : base.value.rowKeys();
+      return keys;
+    };
     const empty: RecipePreview = {
       changes: [],
       changedCells: 0,
@@ -560,8 +639,8 @@ export class RecipeService {
       const pseudonymKey = needsKey(parsed.recipe)
         ? await ensurePseudonymKey(this.deps.secrets)
         : undefined;
-      const preview = previewStep(table, step, sampleSize, undefined, pseudonymKey);
-      const invalidCells = applyStep(table, step, undefined, pseudonymKey).invalidCells ?? 0;
+      const preview = previewStep(table, step, sampleSize, rowKeys, pseudonymKey);
+      const invalidCells = applyStep(table, step, rowKeys, pseudonymKey).invalidCells ?? 0;
       return ok({
         ...empty,
         changes: preview.changes.map((c) => ({
@@ -691,7 +770,7 @@ export class RecipeService {
       session.aliases = aliases.value;
       const run = await this.run(session, session.recipe, jobId, emit);
       if (run.ok) {
-        this.deps.store.replaceTable(session.workbookId, run.value.table);
+        this.putTable(session.workbookId, run.value);
         session.stepResults = run.value.stepResults;
         this.rememberSourceColumns(session);
         this.deps.audit?.record('recipe.replay', {

@@ -15,6 +15,7 @@ export type RecipeWorkerMessage =
       readonly type: 'result';
       readonly table: Table;
       readonly stepResults: readonly StepResult[];
+      readonly sourceRows: readonly number[] | null;
     }
   | { readonly type: 'error'; readonly name: string };
 
@@ -39,7 +40,11 @@ export function isRecipeWorkerMessage(value: unknown): value is RecipeWorkerMess
     case 'progress':
       return typeof value['done'] === 'number' && typeof value['total'] === 'number';
     case 'result':
-      return isRecord(value['table']) && Array.isArray(value['stepResults']);
+      return (
+        isRecord(value['table']) &&
+        Array.isArray(value['stepResults']) &&
+        (value['sourceRows'] === null || Array.isArray(value['sourceRows']))
+      );
     case 'error':
       return typeof value['name'] === 'string';
     default:

@@ -18,7 +18,12 @@ try {
     onProgress: (p) => post({ type: 'progress', done: p.stepIndex, total: p.stepCount }),
     ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
   });
-  post({ type: 'result', table: run.table, stepResults: run.stepResults });
+  post({
+    type: 'result',
+    table: run.table,
+    stepResults: run.stepResults,
+    sourceRows: run.sourceRows,
+  });
 } catch (error) {
   post({ type: 'error', name: error instanceof Error ? error.name : typeof error });
 }

@@ -68,6 +68,14 @@ export interface RecipePreview {
   readonly error: StepResult['error'] | null;
 }
 
+/** One cell of the current table and its row's stable key (for an edit-cell step). */
+export interface RecipeCurrentCell {
+  readonly row: number;
+  readonly column: string;
+  readonly rowKey: string;
+  readonly value: CellValue;
+}
+
 export interface RecipeColumnProfile {
   readonly column: string;
   readonly type: ColumnType;
@@ -186,6 +194,11 @@ export interface RecipeChannelTypes {
       sampleSize?: number;
     };
     response: RecipePreview;
+  };
+  'app:recipe:cell': {
+    /** `row` is 0-based in the current table (the grid shows row + 1). */
+    request: { workbookId: string; row: number; column: string };
+    response: RecipeCurrentCell;
   };
   'app:recipe:profile': {
     request: { workbookId: string; column: string };
@@ -472,6 +485,16 @@ export const RECIPE_CHANNELS: { readonly [C in keyof RecipeChannelTypes]: Channe
       ['beforeStepId', 'sampleSize'],
     ),
     response: previewSchema,
+  },
+  'app:recipe:cell': {
+    doc: 'One cell of the current table by row number and column: its value and the row’s stable key, for an edit-cell step.',
+    request: closedObject({ workbookId: idString, row: count, column: name }),
+    response: closedObject({
+      row: count,
+      column: { type: 'string' },
+      rowKey: { type: 'string', minLength: 1, maxLength: 100 },
+      value: cell,
+    }),
   },
   'app:recipe:profile': {
     doc: 'A column’s profile on the current table: type, empties, distinct, min/max, top values, cells failing the type.',

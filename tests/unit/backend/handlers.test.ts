@@ -164,6 +164,7 @@ describe('handler map', () => {
         workbookId,
         step: { op: 'trim-whitespace', column: 'Ime', params: {} },
       },
+      'app:recipe:cell': { workbookId, row: 0, column: 'Ime' },
       'app:recipe:profile': { workbookId, column: 'Ime' },
       'app:recipe:clusters': { workbookId, column: 'Ime' },
       'app:recipe:move': { workbookId, jobId: 'r3', stepId: 's1', to: 0 },

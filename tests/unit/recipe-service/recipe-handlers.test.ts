@@ -17,6 +17,9 @@ import {
   type ResponseOf,
   type Result,
 } from '../../../shared/contract';
+import { computeRowKeys } from '../../../shared/recipe';
+import { INLINE_MAX_CELLS } from '../../../electron/backend/recipe/recipe-runner';
+import { registerTextTable } from '../recipe/helpers';
 import type { Table } from '../../../shared/table/types';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
 import { validateResponse } from '../../../electron/backend/contract/validate';
@@ -223,6 +226,81 @@ describe('recipe channels without a publication', () => {
   it('answers NOT_FOUND for a workbook that is not open', async () => {
     const result = await api.invoke('app:recipe:get', { workbookId: 'nope' });
     expect(result.ok ? null : result.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('editing one cell', () => {
+  it('finds the row key of a grid row after a filter, and the edit lands on that row', async () => {
+    const workbookId = await openWorkbook();
+    await call('app:recipe:add', {
+      workbookId,
+      jobId: 'f1',
+      steps: [
+        {
+          op: 'filter-rows',
+          column: 'Mesto',
+          params: { condition: 'equals', value: 'PANCEVO', keep: 'non-matching' },
+        },
+      ],
+    });
+    // Row 1 of the filtered table is row 2 of the file (Jovana Perić, Панчево).
+    const cell = await call('app:recipe:cell', { workbookId, row: 1, column: 'Mesto' });
+    expect(cell).toEqual({
+      row: 1,
+      column: 'Mesto',
+      rowKey: computeRowKeys(source)[2],
+      value: 'Панчево',
+    });
+    const preview = await call('app:recipe:preview', {
+      workbookId,
+      step: { op: 'edit-cell', column: 'Mesto', params: { rowKey: cell.rowKey, value: 'Pančevo' } },
+    });
+    expect(preview.error).toBeNull();
+    expect(preview.changes).toEqual([
+      { row: 1, column: 'Mesto', before: 'Панчево', after: 'Pančevo' },
+    ]);
+    const edited = await call('app:recipe:add', {
+      workbookId,
+      jobId: 'e1',
+      steps: [
+        { op: 'edit-cell', column: 'Mesto', params: { rowKey: cell.rowKey, value: 'Pančevo' } },
+      ],
+    });
+    expect(edited.stepResults.at(-1)).toMatchObject({ status: 'applied', changedCells: 1 });
+    expect((await rows(workbookId)).map((row) => row[1])).toEqual(['Pančevo', 'Pančevo', 'Opovo']);
+    const again = await call('app:recipe:cell', { workbookId, row: 1, column: 'Mesto' });
+    expect(again).toEqual({ ...cell, value: 'Pančevo' });
+
+    await call('app:recipe:undo', { workbookId, jobId: 'e2' });
+    expect((await rows(workbookId))[1]?.[1]).toBe('Панчево');
+    await call('app:recipe:redo', { workbookId, jobId: 'e3' });
+    expect((await rows(workbookId))[1]?.[1]).toBe('Pančevo');
+  });
+
+  it('previews an edit of a row far down a large table (not only its first rows)', async () => {
+    nextTable = registerTextTable(40_000, 7);
+    expect(nextTable.rowCount * nextTable.columns.length).toBeGreaterThan(INLINE_MAX_CELLS);
+    const workbookId = await openWorkbook();
+    const cell = await call('app:recipe:cell', { workbookId, row: 39_000, column: 'Naselje' });
+    expect(cell.rowKey).toBe(computeRowKeys(nextTable)[39_000]);
+    const preview = await call('app:recipe:preview', {
+      workbookId,
+      step: { op: 'edit-cell', column: 'Naselje', params: { rowKey: cell.rowKey, value: 'Novo' } },
+    });
+    expect(preview.error).toBeNull();
+    expect(preview.changes).toEqual([
+      { row: 39_000, column: 'Naselje', before: cell.value, after: 'Novo' },
+    ]);
+  });
+
+  it('answers NOT_FOUND for a row or column the table does not have', async () => {
+    const workbookId = await openWorkbook();
+    const row = await api.invoke('app:recipe:cell', { workbookId, row: 4, column: 'Ime' });
+    expect(row.ok ? null : row.error.code).toBe('NOT_FOUND');
+    const column = await api.invoke('app:recipe:cell', { workbookId, row: 0, column: 'Nema' });
+    expect(column.ok ? null : column.error.code).toBe('NOT_FOUND');
+    const negative = await api.invoke('app:recipe:cell', { workbookId, row: -1, column: 'Ime' });
+    expect(negative.ok ? null : negative.error.code).toBe('INVALID_REQUEST');
   });
 });
 

@@ -30,6 +30,7 @@ describe('recipe runner', () => {
     if (!inWorker.ok || !inline.ok) return;
     expect(inWorker.value.table.values).toEqual(inline.value.table.values);
     expect(inWorker.value.table.columns).toEqual(inline.value.table.columns);
+    expect(inWorker.value.sourceRows).toEqual(inline.value.sourceRows);
     expect(inWorker.value.stepResults.map((r) => [r.status, r.changedCells])).toEqual(
       inline.value.stepResults.map((r) => [r.status, r.changedCells]),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRecipe, RecipeCancelled } from '../../../shared/recipe/apply-recipe';
 import { previewStep } from '../../../shared/recipe/preview-step';
-import { computeRowKeys } from '../../../shared/recipe/row-key';
+import { computeRowKeys, rowKeyAt } from '../../../shared/recipe/row-key';
 import { OPS, OP_NAMES } from '../../../shared/recipe/registry';
 import { validateRecipe } from '../../../shared/recipe/validate-recipe';
 import { RECIPE_ENVELOPE_SCHEMA } from '../../../shared/recipe/recipe-schema';
@@ -128,6 +128,21 @@ describe('row keys', () => {
     expect(column(run.table, 'Naselje')[at]).toBe('ISPRAVLJENO');
     expect(column(run.table, 'Naselje').filter((v) => v === 'ISPRAVLJENO')).toHaveLength(1);
     expect(run.rowKeys()[at]).toBe(keys[target]);
+    expect(run.sourceRows?.[at]).toBe(target);
+    expect(run.sourceRows).toHaveLength(run.table.rowCount);
+  });
+
+  it('rowKeyAt gives the key computeRowKeys gives, duplicates included', () => {
+    const raw = registerTextTable(30, 3);
+    const doubled: Table = {
+      ...raw,
+      values: raw.values.map((values) => [...values, ...values]),
+      originals: raw.originals.map((originals) => new Map(originals)),
+      rowCount: raw.rowCount * 2,
+    };
+    const keys = computeRowKeys(doubled);
+    for (const row of [0, 7, 29, 30, 37, 59]) expect(rowKeyAt(doubled, row)).toBe(keys[row]);
+    expect(keys[37]).toBe(`${keys[7]}.1`);
   });
 
   it('an edit of a row the filter removed fails with rowKeyMissing', () => {

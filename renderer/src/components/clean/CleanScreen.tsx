@@ -13,6 +13,7 @@ import { ExportPanel } from '../ExportPanel';
 import { useFocusOnMount } from '../use-focus-on-mount';
 import { ChangeSummary } from './ChangeSummary';
 import { ClusterDialog } from './ClusterDialog';
+import { EditCellPanel } from './EditCellPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ProfilePanel } from './ProfilePanel';
 import { RecipeFilePanel } from './RecipeFilePanel';
@@ -200,6 +201,17 @@ export function CleanScreen({
               workbookId={workbook.workbookId}
               columns={workbook.columns}
               rowCount={workbook.rowCount}
+              busy={busy || state.replayPending}
+              onApply={(input) => recipe.add([input])}
+              onError={onError}
+            />
+          )}
+          {state !== null && (
+            <EditCellPanel
+              workbookId={workbook.workbookId}
+              columns={workbook.columns}
+              rowCount={workbook.rowCount}
+              revision={recipe.revision}
               busy={busy || state.replayPending}
               onApply={(input) => recipe.add([input])}
               onError={onError}

@@ -33,5 +33,10 @@ export function describeStep(step: Step, i18n: I18n): string {
     params['condition'] = code(i18n, 'recipe.condition', step.params['condition'] ?? 'equals');
     if (step.params['keep'] === 'non-matching') key = `${key}.remove`;
   }
+  if (step.op === 'edit-cell') {
+    const value = step.params['value'];
+    if (value === null || value === undefined || value === '') key = `${key}.empty`;
+    else params['value'] = String(value);
+  }
   return known(key) ? i18n.t(key, params) : i18n.t('recipe.op.unknown', { op: step.op });
 }

@@ -1,8 +1,8 @@
 /**
  * The "add step" forms: for every op a clerk understands without formulas, its fields and
  * starting values. The op's JSON Schema (shared/recipe/ops) stays the authority: the backend
- * validates what the form sends and answers RECIPE_INVALID with the field. edit-cell and
- * merge-cluster are made elsewhere (the cluster dialog), not by a form.
+ * validates what the form sends and answers RECIPE_INVALID with the field. edit-cell
+ * (EditCellPanel) and merge-cluster (the cluster dialog) are made elsewhere, not by this form.
  */
 import { FILTER_CONDITIONS, OPS } from '../../../../shared/recipe';
 import type { TextKey } from '../../i18n';
