@@ -19,6 +19,7 @@ type RecipeChannels =
   | 'app:recipe:profile'
   | 'app:recipe:clusters'
   | 'app:recipe:plan'
+  | 'app:recipe:change'
   | 'app:recipe:replay'
   | 'app:recipe:export'
   | 'app:recipe:import';
@@ -85,6 +86,7 @@ export function recipeHandlers(
     'app:recipe:clusters': ({ workbookId, column, limit }) =>
       service.clusters(workbookId, column, limit ?? CLUSTER_LIMIT),
     'app:recipe:plan': async ({ workbookId }) => service.replayPlan(workbookId),
+    'app:recipe:change': async ({ workbookId }) => service.changeOf(workbookId),
     'app:recipe:replay': ({ workbookId, jobId, mode, mapping }, context) =>
       service.replay(workbookId, jobId, mode, mapping, emitter(context)),
     'app:recipe:export': async ({ workbookId, includeValues }) => {

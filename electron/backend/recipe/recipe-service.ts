@@ -813,6 +813,15 @@ export class RecipeService {
     return ok(aliases);
   }
 
+  /** The review before publishing: the current table against the last export/publication. */
+  changeOf(workbookId: string): Result<ReplayChange> {
+    if (this.entry(workbookId) === undefined) return fail('NOT_FOUND', 'Workbook is not open');
+    // The publication may be bound to the workbook after its recipe session began.
+    return ok(
+      this.changeSinceBaseline({ workbookId, publicationId: this.publicationOf(workbookId) }),
+    );
+  }
+
   /** The current table against the one last exported or published for the publication. */
   changeSinceBaseline(session: { publicationId: string | null; workbookId: string }): ReplayChange {
     const entry = this.deps.store.get(session.workbookId);

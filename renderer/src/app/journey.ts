@@ -2,6 +2,8 @@
  * The clerk's journey: open → clean → protect → describe → review → publish. The stepper shows
  * only steps marked `ready`, so a step appears when its screen ships by flipping one flag here.
  * 'view' (the table and the CSV export) is what exists today between opening and the later steps.
+ * The review (issue 9 §4) lives on the Publish screen, one screen labelled "Review and publish",
+ * so 'review' stays hidden.
  */
 import type { TextKey } from '../i18n';
 

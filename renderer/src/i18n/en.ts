@@ -9,11 +9,13 @@ import { recipeEn } from './messages/recipe';
 import { previewEn } from './messages/preview';
 import { homeEn } from './messages/home';
 import { helpEn } from './messages/help';
+import { reviewEn } from './messages/review';
 
 export const en: Dictionary = {
   ...metadataEn,
   ...helpPortalEn,
   ...publishEn,
+  ...reviewEn,
   ...privacyEn,
   ...importEn,
   ...recipeEn,
@@ -60,7 +62,7 @@ export const en: Dictionary = {
   'journey.step.protect': 'Protect personal data',
   'journey.step.describe': 'Describe the dataset',
   'journey.step.review': 'Review',
-  'journey.step.publish': 'Publish',
+  'journey.step.publish': 'Review and publish',
   'journey.step.view': 'View and export',
   'journey.status.done': 'done',
   'journey.status.current': 'current step',

@@ -14,11 +14,13 @@ import { recipeSrCyrl } from './messages/recipe';
 import { previewSrCyrl } from './messages/preview';
 import { homeSrCyrl } from './messages/home';
 import { helpSrCyrl } from './messages/help';
+import { reviewSrCyrl } from './messages/review';
 
 export const srCyrl = {
   ...metadataSrCyrl,
   ...helpPortalSrCyrl,
   ...publishSrCyrl,
+  ...reviewSrCyrl,
   ...privacySrCyrl,
   ...importSrCyrl,
   ...recipeSrCyrl,
@@ -67,7 +69,7 @@ export const srCyrl = {
   'journey.step.protect': 'Заштита личних података',
   'journey.step.describe': 'Опис скупа података',
   'journey.step.review': 'Провера',
-  'journey.step.publish': 'Објављивање',
+  'journey.step.publish': 'Провера и објављивање',
   'journey.step.view': 'Преглед и извоз',
   'journey.status.done': 'завршено',
   'journey.status.current': 'тренутни корак',

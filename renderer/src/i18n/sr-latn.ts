@@ -12,11 +12,13 @@ import { recipeSrLatn } from './messages/recipe';
 import { previewSrLatn } from './messages/preview';
 import { homeSrLatn } from './messages/home';
 import { helpSrLatn } from './messages/help';
+import { reviewSrLatn } from './messages/review';
 
 export const srLatn: Dictionary = {
   ...metadataSrLatn,
   ...helpPortalSrLatn,
   ...publishSrLatn,
+  ...reviewSrLatn,
   ...privacySrLatn,
   ...importSrLatn,
   ...recipeSrLatn,
@@ -65,7 +67,7 @@ export const srLatn: Dictionary = {
   'journey.step.protect': 'Zaštita ličnih podataka',
   'journey.step.describe': 'Opis skupa podataka',
   'journey.step.review': 'Provera',
-  'journey.step.publish': 'Objavljivanje',
+  'journey.step.publish': 'Provera i objavljivanje',
   'journey.step.view': 'Pregled i izvoz',
   'journey.status.done': 'završeno',
   'journey.status.current': 'trenutni korak',

@@ -209,6 +209,7 @@ export interface RecipeChannelTypes {
     response: { column: string; clusters: RecipeCluster[] };
   };
   'app:recipe:plan': { request: { workbookId: string }; response: RecipeReplayPlanResponse };
+  'app:recipe:change': { request: { workbookId: string }; response: RecipeChangeSummary };
   'app:recipe:replay': {
     request: WithJob & {
       /** replay: run the saved recipe (renamed columns mapped); start-empty: set it aside. */
@@ -516,6 +517,11 @@ export const RECIPE_CHANNELS: { readonly [C in keyof RecipeChannelTypes]: Channe
     doc: 'Before replaying a saved recipe on a new file: columns matched by name, rename candidates, missing columns, last time’s shape. Runs nothing.',
     request: closedObject({ workbookId: idString }),
     response: replayPlanSchema,
+  },
+  'app:recipe:change': {
+    doc: 'The current table against the one last exported or published (rows added/removed, columns added/removed, types changed), for the review before publishing. Runs nothing.',
+    request: closedObject({ workbookId: idString }),
+    response: changeSummarySchema,
   },
   'app:recipe:replay': {
     doc: 'The clerk’s decision on a pending saved recipe: replay it with the column mapping, or start empty; answers the change against the last export/publication.',

@@ -171,6 +171,7 @@ describe('handler map', () => {
       'app:recipe:undo': { workbookId, jobId: 'r4' },
       'app:recipe:redo': { workbookId, jobId: 'r5' },
       'app:recipe:plan': { workbookId },
+      'app:recipe:change': { workbookId },
       'app:recipe:replay': { workbookId, jobId: 'r6', mode: 'replay', mapping: {} },
       'app:recipe:remove': { workbookId, jobId: 'r7', stepId: 's1' },
       'app:recipe:export': { workbookId },

@@ -488,7 +488,22 @@ describe("replay on next month's file", () => {
         { op: 'parse-numbers', column: 'Iznos', params: { style: 'sr' } },
       ],
     });
+    // The review before publishing: nothing to compare with before the first export.
+    expect(await call('app:recipe:change', { workbookId: first })).toMatchObject({
+      baselineAt: null,
+      rowsBefore: null,
+      rowsAfter: 4,
+    });
     await call('app:workbook:export', { workbookId: first, bom: false });
+    expect(await call('app:recipe:change', { workbookId: first })).toMatchObject({
+      rowsBefore: 4,
+      rowsAfter: 4,
+      rowsAdded: 0,
+      rowsRemoved: 0,
+      columnsAdded: [],
+      columnsRemoved: [],
+      typeChanged: [],
+    });
 
     // Next month: "Mesto" became "MESTO", "Iznos" is gone, one row more.
     nextTable = {
@@ -546,6 +561,8 @@ describe("replay on next month's file", () => {
       columnsAdded: [],
       columnsRemoved: ['Iznos'],
     });
+    // The review asks the same question without replaying.
+    expect(await call('app:recipe:change', { workbookId: next })).toEqual(replayed.change);
     // Last time's columns are now the recipe's names, so next month MESTO is again a candidate.
     const again = await call('app:recipe:plan', { workbookId: next });
     expect(again.lastColumns?.map((c) => c.name)).toEqual(['Ime', 'Mesto']);

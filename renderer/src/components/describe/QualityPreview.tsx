@@ -6,11 +6,18 @@ import type { QualityReport } from '../../../../shared/metadata/quality';
 import { useI18n } from '../../i18n';
 import { AlertIcon, CheckIcon } from '../Icons';
 
-export function QualityPreview({ report }: { readonly report: QualityReport }) {
+export function QualityPreview({
+  report,
+  titleId = 'md-quality-title',
+}: {
+  readonly report: QualityReport;
+  /** Describe links to the default id; another screen showing it at the same time passes its own. */
+  readonly titleId?: string;
+}) {
   const { t } = useI18n();
   return (
-    <aside className="md-quality" aria-labelledby="md-quality-title" data-testid="quality-preview">
-      <h2 id="md-quality-title" className="small-title" tabIndex={-1}>
+    <aside className="md-quality" aria-labelledby={titleId} data-testid="quality-preview">
+      <h2 id={titleId} className="small-title" tabIndex={-1}>
         {t('quality.title')}
       </h2>
       <p className="hint">{t('quality.intro')}</p>

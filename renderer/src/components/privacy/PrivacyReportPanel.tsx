@@ -9,6 +9,7 @@ import type { AppError, ResponseOf } from '../../../../shared/contract';
 import { useI18n } from '../../i18n';
 
 type Report = ResponseOf<'app:privacy:report'>;
+type AnonymizationReport = Report['report'];
 
 export function PrivacyReportPanel({
   workbookId,
@@ -17,7 +18,7 @@ export function PrivacyReportPanel({
   readonly workbookId: string;
   readonly onError: (error: AppError) => void;
 }) {
-  const { t, locale, format } = useI18n();
+  const { t, locale } = useI18n();
   const titleId = useId();
   const noteId = useId();
   const [report, setReport] = useState<Report | null>(null);
@@ -26,7 +27,6 @@ export function PrivacyReportPanel({
     if (!result.ok) return onError(result.error);
     setReport(result.value);
   };
-  const columns = (names: readonly string[]) => names.join(', ');
   const r = report?.report;
   return (
     <section className="privacy-panel" aria-labelledby={titleId} data-testid="privacy-report">
@@ -43,42 +43,7 @@ export function PrivacyReportPanel({
       </button>
       {report !== null && r !== undefined && (
         <div data-testid="privacy-report-body">
-          <ul className="privacy-report-lines">
-            {r.found.length === 0 ? (
-              <li>{t('privacy.report.nothingFound')}</li>
-            ) : (
-              <li>
-                {t('privacy.report.found', { columns: columns(r.found.map((f) => f.column)) })}
-              </li>
-            )}
-            {r.removed.length > 0 && (
-              <li>{t('privacy.report.removed', { columns: columns(r.removed) })}</li>
-            )}
-            {r.transformed.length > 0 && (
-              <li>{t('privacy.report.transformed', { columns: columns(r.transformed) })}</li>
-            )}
-            {r.justified.length > 0 && (
-              <li>
-                {t('privacy.report.justified', {
-                  columns: columns(r.justified.map((j) => j.column)),
-                })}
-              </li>
-            )}
-            {r.open.length > 0 && (
-              <li>{t('privacy.report.open', { columns: columns(r.open.map((o) => o.column)) })}</li>
-            )}
-            {r.risk !== null && (
-              <li>
-                {t('privacy.report.k', { k: r.risk.k, columns: columns(r.risk.quasiIdentifiers) })}
-              </li>
-            )}
-            <li>
-              {t('privacy.report.rows', {
-                before: format.number(r.rowsBefore),
-                after: format.number(r.rowsAfter),
-              })}
-            </li>
-          </ul>
+          <PrivacyReportLines report={r} />
           <label htmlFor={noteId}>{t('privacy.report.note')}</label>
           <textarea
             id={noteId}
@@ -92,5 +57,45 @@ export function PrivacyReportPanel({
         </div>
       )}
     </section>
+  );
+}
+
+/** What was found, removed, transformed, justified and left open, k, and the rows (also on Publish). */
+export function PrivacyReportLines({ report: r }: { readonly report: AnonymizationReport }) {
+  const { t, format } = useI18n();
+  const columns = (names: readonly string[]) => names.join(', ');
+  return (
+    <ul className="privacy-report-lines">
+      {r.found.length === 0 ? (
+        <li>{t('privacy.report.nothingFound')}</li>
+      ) : (
+        <li>{t('privacy.report.found', { columns: columns(r.found.map((f) => f.column)) })}</li>
+      )}
+      {r.removed.length > 0 && (
+        <li>{t('privacy.report.removed', { columns: columns(r.removed) })}</li>
+      )}
+      {r.transformed.length > 0 && (
+        <li>{t('privacy.report.transformed', { columns: columns(r.transformed) })}</li>
+      )}
+      {r.justified.length > 0 && (
+        <li>
+          {t('privacy.report.justified', {
+            columns: columns(r.justified.map((j) => j.column)),
+          })}
+        </li>
+      )}
+      {r.open.length > 0 && (
+        <li>{t('privacy.report.open', { columns: columns(r.open.map((o) => o.column)) })}</li>
+      )}
+      {r.risk !== null && (
+        <li>{t('privacy.report.k', { k: r.risk.k, columns: columns(r.risk.quasiIdentifiers) })}</li>
+      )}
+      <li>
+        {t('privacy.report.rows', {
+          before: format.number(r.rowsBefore),
+          after: format.number(r.rowsAfter),
+        })}
+      </li>
+    </ul>
   );
 }

@@ -1,10 +1,11 @@
 /**
- * Step "Publish" (issue 7 §2): where it goes (data.gov.rs or Vežbaonica, said plainly), what
- * goes, whether the privacy gate and the metadata allow it, how the new file joins the dataset,
- * one confirmation, progress with Cancel, and the result with its links. Refused fields lead back
- * to the Describe form, focused on the field.
+ * Step "Review and publish" (issue 7 §2, issue 9 §4): where it goes (data.gov.rs or Vežbaonica,
+ * said plainly), what goes, the privacy report and whether the gate allows it, the metadata check
+ * with the predicted quality score, the changes since the last publication, the beginning of the
+ * file as it will be written, how the new file joins the dataset, one confirmation, progress with
+ * Cancel, and the result with its links. Refused fields lead back to the Describe form.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { AppError, WorkbookSummary } from '../../../../shared/contract';
 import type {
   PortalStatus,
@@ -13,10 +14,15 @@ import type {
   PublishResult,
   ResourcePolicyName,
 } from '../../../../shared/contract/channels/portal';
+import { predictQuality } from '../../../../shared/metadata/quality';
+import type { PublicationMetadata } from '../../../../shared/metadata/types';
+import { udataSlug } from '../../../../shared/metadata/udata-slug';
 import { api, deliverExport, newJobId } from '../../api';
 import { useI18n } from '../../i18n';
 import { issueText, fieldLabel } from '../describe/issue-text';
+import { QualityPreview } from '../describe/QualityPreview';
 import { useFocusOnMount } from '../use-focus-on-mount';
+import { ReviewChanges, ReviewFile, ReviewPrivacy, useReviewData } from './PublishReview';
 import '../../styles/publish.css';
 
 type Phase =
@@ -61,6 +67,18 @@ export function PublishScreen({
   const [period, setPeriod] = useState('');
   const [keepPrivate, setKeepPrivate] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'ready' });
+  const [metadata, setMetadata] = useState<PublicationMetadata | null>(null);
+  // Bumped after a publication: the review then compares with the one just made.
+  const [reviewGeneration, setReviewGeneration] = useState(0);
+  const review = useReviewData(workbook.workbookId, publicationId, reviewGeneration, onError);
+  const qualityTitleId = useId();
+  const quality = useMemo(
+    () =>
+      metadata === null
+        ? null
+        : predictQuality(metadata, { withDictionary: metadata.dictionary.length > 0 }),
+    [metadata],
+  );
 
   const load = useCallback(
     async (id: string) => {
@@ -73,6 +91,7 @@ export function PublishScreen({
         onError(metadata.error);
         return;
       }
+      setMetadata(metadata.value.metadata);
       const result = await api.invoke('app:publish:check', {
         workbookId: workbook.workbookId,
         publicationId: id,
@@ -131,6 +150,7 @@ export function PublishScreen({
         setPhase({ kind: 'done', result: value });
         // "Last published" now means this one.
         void load(publicationId);
+        setReviewGeneration((g) => g + 1);
       } else {
         // The gate or the rules changed since the check: show why, nothing was sent.
         setCheck((c) =>
@@ -171,6 +191,12 @@ export function PublishScreen({
     periodOk &&
     phase.kind !== 'running';
   const portalName = check?.status.portalUrl?.replace(/^https?:\/\//, '') ?? '';
+  // The data file's name as publishing writes it (publish-service.ts).
+  const base = udataSlug(metadata?.title ?? '') || 'otvori';
+  const dataFileName =
+    policy === 'per-period' && period.trim() !== ''
+      ? `${base}-${udataSlug(period.trim())}.csv`
+      : `${base}.csv`;
 
   return (
     <section
@@ -184,6 +210,7 @@ export function PublishScreen({
             {t('publish.title')}
           </h1>
           <p className="screen-intro">{workbook.fileName}</p>
+          <p className="hint">{t('review.intro')}</p>
         </div>
         <button
           type="button"
@@ -279,6 +306,7 @@ export function PublishScreen({
                 </button>
               </>
             )}
+            {review !== null && <ReviewPrivacy data={review} />}
           </div>
 
           <div
@@ -307,7 +335,17 @@ export function PublishScreen({
                 </ul>
               </>
             )}
+            {quality !== null && <QualityPreview report={quality} titleId={qualityTitleId} />}
           </div>
+
+          {review === null ? (
+            <p role="status">{t('review.loading')}</p>
+          ) : (
+            <>
+              <ReviewChanges change={review.change} />
+              <ReviewFile data={review} fileName={dataFileName} />
+            </>
+          )}
 
           {phase.kind === 'failed' && phase.fields.length > 0 && (
             <div className="card publish-card is-blocked" data-testid="publish-rejected">
