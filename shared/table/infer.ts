@@ -405,6 +405,6 @@ export function typeColumn(raw: readonly RawCell[]): TypedColumn {
   return {
     type: typed.type,
     values: table.values[0] as CellValue[],
-    originals: table.originals[0] as Map<number, string>,
+    originals: unpackOriginals(typed.originals),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { CellValue, ColumnInfo, Table } from './types';
 import { forEachPackedText, type PackedText } from './packed-text';
+import { RowTexts } from './row-texts';
 
 /** present[r] is 1 where row r has a value, 0 where it is empty (null). */
 export type PackedValues =
@@ -67,7 +68,7 @@ export function unpackTable(packed: PackedTable): Table {
   return {
     columns: packed.columns,
     values: packed.values.map((column) => unpackValues(column, packed.rowCount)),
-    originals: packed.originals.map(unpackOriginals),
+    originals: packed.originals.map(({ rows, text }) => new RowTexts(rows, text)),
     rowCount: packed.rowCount,
   };
 }
@@ -90,4 +91,61 @@ export function packedTransferList(packed: PackedTable): ArrayBuffer[] {
     add(originals.text.ends);
   }
   return [...buffers];
+}
+
+function isPackedText(value: unknown, length: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const text = value as Partial<PackedText>;
+  return (
+    Array.isArray(text.parts) &&
+    text.parts.every((part) => typeof part === 'string') &&
+    text.ends instanceof Uint32Array &&
+    text.length === length &&
+    text.ends.length >= length
+  );
+}
+
+function isPackedValues(value: unknown, rows: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const column = value as Record<string, unknown>;
+  if (column['kind'] === 'empty') return true;
+  const present = column['present'];
+  if (!(present instanceof Uint8Array) || present.length < rows) return false;
+  switch (column['kind']) {
+    case 'text':
+      return isPackedText(column['text'], rows);
+    case 'number':
+      return column['numbers'] instanceof Float64Array && column['numbers'].length >= rows;
+    case 'boolean':
+      return column['flags'] instanceof Uint8Array && column['flags'].length >= rows;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Shape check of a packed table that crossed a thread boundary, column by column (not cell by
+ * cell): what unpackTable needs in order not to read past an array.
+ */
+export function isPackedTable(value: unknown): value is PackedTable {
+  if (typeof value !== 'object' || value === null) return false;
+  const table = value as Partial<PackedTable>;
+  const rows = table.rowCount;
+  if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0) return false;
+  const { columns, values, originals } = table;
+  return (
+    Array.isArray(columns) &&
+    Array.isArray(values) &&
+    Array.isArray(originals) &&
+    values.length === columns.length &&
+    originals.length === columns.length &&
+    values.every((column) => isPackedValues(column, rows)) &&
+    originals.every(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        (entry as PackedOriginals).rows instanceof Int32Array &&
+        isPackedText((entry as PackedOriginals).text, (entry as PackedOriginals).rows.length),
+    )
+  );
 }

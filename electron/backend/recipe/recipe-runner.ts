@@ -52,6 +52,18 @@ export const inlineRunner: RecipeRunner = async (request) => {
   }
 };
 
+/**
+ * The table with every originals map a real Map: a structured clone keeps a Map, but turns any
+ * other ReadonlyMap (the reader's RowTexts) into an empty-looking object.
+ */
+function cloneable(table: Table): Table {
+  if (table.originals.every((map) => map instanceof Map)) return table;
+  return {
+    ...table,
+    originals: table.originals.map((map) => (map instanceof Map ? map : new Map(map))),
+  };
+}
+
 export function workerRunner(workerFile: string | URL): RecipeRunner {
   return (request) =>
     new Promise((resolve) => {
@@ -61,7 +73,7 @@ export function workerRunner(workerFile: string | URL): RecipeRunner {
         return;
       }
       const workerData: RecipeWorkerData = {
-        source: request.source,
+        source: cloneable(request.source),
         recipe: request.recipe,
         ...(request.pseudonymKey === undefined ? {} : { pseudonymKey: request.pseudonymKey }),
       };

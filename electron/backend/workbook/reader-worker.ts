@@ -6,18 +6,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { fail, type JobPhase, type Result } from '../../../shared/contract';
 import { previewRows } from './preview-rows';
-import { readWorkbookFile } from './read-workbook-file';
-import type { ReadWorkbook } from './reader-api';
+import { packedTransferList } from '../../../shared/table/packed-table';
+import { readWorkbookFilePacked } from './read-workbook-file';
+import type { PackedReadWorkbook } from './reader-api';
 import { isReaderWorkerData, type ReaderWorkerMessage } from './worker-protocol';
 
 /** Progress messages at most this often per phase (plus every phase start and end). */
 const PROGRESS_INTERVAL_MS = 100;
 
-function post(message: ReaderWorkerMessage): void {
-  parentPort?.postMessage(message);
+function post(message: ReaderWorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
 }
 
-function run(): Result<ReadWorkbook> {
+function run(): Result<PackedReadWorkbook> {
   if (!isReaderWorkerData(workerData)) {
     return fail('INTERNAL', 'reader worker started without valid workerData');
   }
@@ -30,7 +31,7 @@ function run(): Result<ReadWorkbook> {
     lastAt = now;
     post({ type: 'progress', phase, done, total });
   };
-  return readWorkbookFile(workerData.filePath, workerData.fileName, onProgress, {
+  return readWorkbookFilePacked(workerData.filePath, workerData.fileName, onProgress, {
     maxFileBytes: workerData.maxFileBytes,
     read: workerData.options ?? {},
     strategy: workerData.strategy ?? 'auto',
@@ -38,7 +39,7 @@ function run(): Result<ReadWorkbook> {
   });
 }
 
-let result: Result<ReadWorkbook>;
+let result: Result<PackedReadWorkbook>;
 try {
   result = run();
 } catch (error) {
@@ -47,4 +48,5 @@ try {
     `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
   );
 }
-post({ type: 'result', result });
+// The table's buffers move to the parent instead of being copied.
+post({ type: 'result', result }, result.ok ? packedTransferList(result.value.table) : []);

@@ -6,7 +6,8 @@ import {
   type ReadOptions,
   type Result,
 } from '../../../shared/contract';
-import type { ReadWorkbook } from './reader-api';
+import { isPackedTable } from '../../../shared/table/packed-table';
+import type { PackedReadWorkbook } from './reader-api';
 import type { ReadStrategy } from './read-strategy';
 
 const STRATEGIES: readonly unknown[] = ['auto', 'baseline', 'stream'];
@@ -30,7 +31,7 @@ export type ReaderWorkerMessage =
     }
   /** The first rows as display text, once, before the read is done. */
   | { readonly type: 'preview'; readonly rows: readonly (readonly string[])[] }
-  | { readonly type: 'result'; readonly result: Result<ReadWorkbook> };
+  | { readonly type: 'result'; readonly result: Result<PackedReadWorkbook> };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -47,7 +48,10 @@ export function isReaderWorkerData(value: unknown): value is ReaderWorkerData {
   );
 }
 
-/** Shape check of what crosses the thread boundary; the table itself is trusted (our worker). */
+/**
+ * Shape check of what crosses the thread boundary; the table is checked column by column (what
+ * unpacking needs), its cells are trusted (our worker).
+ */
 export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMessage {
   if (!isRecord(value)) return false;
   if (value['type'] === 'progress') {
@@ -66,7 +70,9 @@ export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMess
   }
   if (value['type'] !== 'result' || !isRecord(value['result'])) return false;
   const result = value['result'];
-  if (result['ok'] === true) return isRecord(result['value']);
+  if (result['ok'] === true) {
+    return isRecord(result['value']) && isPackedTable(result['value']['table']);
+  }
   return (
     result['ok'] === false && isRecord(result['error']) && isErrorCode(result['error']['code'])
   );

@@ -6,7 +6,14 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../../shared/contract';
-import type { ReadLimits, ReadRequest, ReadWorkbook, WorkbookReader } from './reader-api';
+import { unpackTable } from '../../../shared/table/packed-table';
+import type {
+  PackedReadWorkbook,
+  ReadLimits,
+  ReadRequest,
+  ReadWorkbook,
+  WorkbookReader,
+} from './reader-api';
 import { isReaderWorkerMessage, type ReaderWorkerData } from './worker-protocol';
 
 export { DEFAULT_READ_LIMITS } from './read-limits';
@@ -111,7 +118,7 @@ function runWorker(
         return;
       }
       if (message.type === 'result') {
-        finish(message.result);
+        finish(unpacked(message.result));
         return;
       }
       if (message.type === 'preview') {
@@ -144,6 +151,17 @@ function runWorker(
       finish(fail('INTERNAL', `reader worker exited (${code}) without a result`)),
     );
   });
+}
+
+/** The worker's result with its table unpacked; a table that cannot be unpacked is our bug. */
+function unpacked(result: Result<PackedReadWorkbook>): Result<ReadWorkbook> {
+  if (!result.ok) return result;
+  try {
+    return ok({ ...result.value, table: unpackTable(result.value.table) });
+  } catch (error) {
+    const name = error instanceof Error ? error.name : typeof error;
+    return fail('INTERNAL', `reader worker sent a table that could not be unpacked (${name})`);
+  }
 }
 
 function timeoutFailure(limits: ReadLimits): Result<never> {
