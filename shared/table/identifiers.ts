@@ -53,8 +53,12 @@ export function mayStartWithDigit(code: number): boolean {
   );
 }
 
+/** SCIENTIFIC ends in `E+` and one to three digits: a `+` in one of three places. */
 function hasExponent(text: string): boolean {
-  return text.includes('E+') || text.includes('e+');
+  const n = text.length;
+  return (
+    text.charCodeAt(n - 2) === 43 || text.charCodeAt(n - 3) === 43 || text.charCodeAt(n - 4) === 43
+  );
 }
 
 const TWELVE_DIGITS = /^\d{12}$/;

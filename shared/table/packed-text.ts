@@ -7,7 +7,7 @@
  */
 
 /** Cells per part: a power of two, so a cell's part is `index >> TEXT_BLOCK_SHIFT`. */
-export const TEXT_BLOCK_SHIFT = 12;
+export const TEXT_BLOCK_SHIFT = 10;
 export const TEXT_BLOCK = 1 << TEXT_BLOCK_SHIFT;
 const BLOCK_MASK = TEXT_BLOCK - 1;
 
