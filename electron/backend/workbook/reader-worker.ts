@@ -18,9 +18,9 @@ function post(message: ReaderWorkerMessage, transfer: ArrayBuffer[] = []): void 
   parentPort?.postMessage(message, transfer);
 }
 
-function run(): Result<PackedReadWorkbook> {
-  if (!isReaderWorkerData(workerData)) {
-    return fail('INTERNAL', 'reader worker started without valid workerData');
+function run(data: unknown): Result<PackedReadWorkbook> {
+  if (!isReaderWorkerData(data)) {
+    return fail('INTERNAL', 'reader worker got no valid request');
   }
   let lastPhase: JobPhase | null = null;
   let lastAt = 0;
@@ -31,22 +31,33 @@ function run(): Result<PackedReadWorkbook> {
     lastAt = now;
     post({ type: 'progress', phase, done, total });
   };
-  return readWorkbookFilePacked(workerData.filePath, workerData.fileName, onProgress, {
-    maxFileBytes: workerData.maxFileBytes,
-    read: workerData.options ?? {},
-    strategy: workerData.strategy ?? 'auto',
+  return readWorkbookFilePacked(data.filePath, data.fileName, onProgress, {
+    maxFileBytes: data.maxFileBytes,
+    read: data.options ?? {},
+    strategy: data.strategy ?? 'auto',
     onPreview: (rows) => post({ type: 'preview', rows: previewRows(rows) }),
   });
 }
 
-let result: Result<PackedReadWorkbook>;
-try {
-  result = run();
-} catch (error) {
-  result = fail(
-    'INTERNAL',
-    `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
-  );
+function serve(data: unknown): void {
+  let result: Result<PackedReadWorkbook>;
+  try {
+    result = run(data);
+  } catch (error) {
+    result = fail(
+      'INTERNAL',
+      `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
+    );
+  }
+  // The table's buffers move to the parent instead of being copied.
+  post({ type: 'result', result }, result.ok ? packedTransferList(result.value.table) : []);
 }
-// The table's buffers move to the parent instead of being copied.
-post({ type: 'result', result }, result.ok ? packedTransferList(result.value.table) : []);
+
+// A worker may be started before there is a file to read (worker-reader.ts keeps one spare):
+// the request then comes as the first message. One read per worker.
+if (workerData === null || workerData === undefined) {
+  parentPort?.once('message', serve);
+  post({ type: 'ready' });
+} else {
+  serve(workerData);
+}

@@ -29,6 +29,8 @@ export type ReaderWorkerMessage =
       readonly done: number;
       readonly total: number;
     }
+  /** A worker started without workerData has loaded and waits for its request as a message. */
+  | { readonly type: 'ready' }
   /** The first rows as display text, once, before the read is done. */
   | { readonly type: 'preview'; readonly rows: readonly (readonly string[])[] }
   | { readonly type: 'result'; readonly result: Result<PackedReadWorkbook> };
@@ -54,6 +56,7 @@ export function isReaderWorkerData(value: unknown): value is ReaderWorkerData {
  */
 export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMessage {
   if (!isRecord(value)) return false;
+  if (value['type'] === 'ready') return true;
   if (value['type'] === 'progress') {
     return (
       (JOB_PHASES as readonly unknown[]).includes(value['phase']) &&

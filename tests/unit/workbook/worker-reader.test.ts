@@ -236,3 +236,52 @@ describe('createWorkerReader: a broken worker never breaks the parent', () => {
     expect(code(result)).toBe('READ_TIMEOUT');
   });
 });
+
+describe('createWorkerReader: a spare worker started ahead', () => {
+  it('reads with the spare, starts the next one, and falls back for other limits', async () => {
+    const spareReader = createWorkerReader({
+      workerFile: WORKER_FILE,
+      spareHeapMb: LIMITS.maxHeapMb,
+    });
+    try {
+      await spareReader.ready();
+      for (let i = 0; i < 3; i++) {
+        const result = await spareReader({
+          filePath: fixtures.csv,
+          fileName: 'registar.csv',
+          limits: LIMITS,
+        });
+        expect(result.ok && result.value.table.rowCount).toBe(EXPECTED.rows.length);
+      }
+      const other = await spareReader({
+        filePath: fixtures.csv,
+        fileName: 'registar.csv',
+        limits: { ...LIMITS, maxHeapMb: 512 },
+      });
+      expect(other.ok).toBe(true);
+    } finally {
+      spareReader.close();
+    }
+  });
+
+  it('a spare that died while idle is not used', async () => {
+    const workerFile = fakeWorker('dies-idle.mjs', 'process.exit(0);');
+    const dying = createWorkerReader({ workerFile, spareHeapMb: LIMITS.maxHeapMb });
+    await dying.ready();
+    // The spare is gone, so the read starts its own worker (which dies too: INTERNAL, not a hang).
+    const result = await dying({ filePath: fixtures.csv, fileName: 'r.csv', limits: LIMITS });
+    expect(code(result)).toBe('INTERNAL');
+    dying.close();
+  });
+
+  it('still reads after close, each read in its own worker', async () => {
+    const closedReader = createWorkerReader({ workerFile: WORKER_FILE, spareHeapMb: 512 });
+    closedReader.close();
+    const result = await closedReader({
+      filePath: fixtures.csv,
+      fileName: 'registar.csv',
+      limits: { ...LIMITS, maxHeapMb: 512 },
+    });
+    expect(result.ok).toBe(true);
+  });
+});
