@@ -5,7 +5,7 @@
  * ordinary columnar Table (types.ts) with unpackTable, slicing each text once.
  */
 import type { CellValue, ColumnInfo, Table } from './types';
-import { forEachPackedText, type PackedText } from './packed-text';
+import { forEachPackedText, packedTextAt, type PackedText } from './packed-text';
 import { RowTexts } from './row-texts';
 
 /** present[r] is 1 where row r has a value, 0 where it is empty (null). */
@@ -28,13 +28,40 @@ export interface PackedTable {
   readonly rowCount: number;
 }
 
+/** Cells looked at to tell whether a column repeats its values (places, statuses, dates). */
+const SAMPLE_CELLS = 4096;
+/** Most distinct values shared per column. */
+const MAX_SHARED = 65_536;
+
+/** At most a quarter of the sampled cells are distinct. */
+function repeatsItself(text: PackedText): boolean {
+  const sample = Math.min(text.length, SAMPLE_CELLS);
+  if (sample < 64) return false;
+  const distinct = new Set<string>();
+  for (let i = 0; i < sample; i++) distinct.add(packedTextAt(text, i));
+  return distinct.size * 4 <= sample;
+}
+
 function unpackValues(packed: PackedValues, rowCount: number): CellValue[] {
   const values: CellValue[] = [];
   switch (packed.kind) {
     case 'text': {
       const { present } = packed;
+      const shared = repeatsItself(packed.text) ? new Map<string, string>() : null;
       forEachPackedText(packed.text, (cell, r) => {
-        values.push(present[r] === 1 ? cell : null);
+        if (present[r] !== 1) {
+          values.push(null);
+        } else if (shared === null) {
+          values.push(cell);
+        } else {
+          // One string per distinct value: a million `Pančevo`s are one string, not a million.
+          let same = shared.get(cell);
+          if (same === undefined) {
+            same = cell;
+            if (shared.size < MAX_SHARED) shared.set(cell, cell);
+          }
+          values.push(same);
+        }
       });
       break;
     }

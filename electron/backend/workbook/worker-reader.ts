@@ -268,8 +268,8 @@ export function createWorkerReader(options: WorkerReaderOptions = {}): WorkerRea
     const checked = await preflight(request);
     if (!checked.ok) return checked;
     if (isAborted(request.signal)) return cancelled();
-    const result = runWorker(file, request, takeSpare(heapOf(request.limits)));
-    // The next read's worker starts while this one reads.
+    const result = await runWorker(file, request, takeSpare(heapOf(request.limits)));
+    // The next spare starts after the read, not competing with it for the processor.
     keepSpare();
     return result;
   };
