@@ -85,6 +85,16 @@ function previewFromStart(
   if (rows.error() === null) preview.flush();
 }
 
+/**
+ * Frees an inflated part now rather than at some later garbage collection: the sheet XML of a
+ * large workbook is hundreds of megabytes, and the typed table is built after it is read.
+ */
+function releaseBuffer(bytes: Uint8Array): void {
+  // ArrayBuffer.prototype.transfer (ES2024, Node 21+) detaches the buffer and drops its memory.
+  const buffer = bytes.buffer as ArrayBufferLike & { transfer?: (length: number) => ArrayBuffer };
+  if (buffer instanceof ArrayBuffer && buffer.byteLength === bytes.byteLength) buffer.transfer?.(0);
+}
+
 function readSheet(
   source: ByteSource,
   setup: SheetSetup,
@@ -144,6 +154,7 @@ function readSheet(
   }
   chunks.end();
   const finished = sheetRows.finish();
+  releaseBuffer(sheet);
   if (!finished.ok) return finished;
   onProgress('parsing', rows, rows);
   return ok({ builder, mergedRanges: sheetRows.filledRanges });
