@@ -4,7 +4,8 @@
  * result. Anything thrown becomes an INTERNAL result instead of a crash.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { fail, type JobPhase, type Result } from '../../../shared/contract';
+import { fail, ok, type JobPhase, type Result } from '../../../shared/contract';
+import { packTable } from '../../../shared/table/table-transfer';
 import { previewRows } from './preview-rows';
 import { readWorkbookFile } from './read-workbook-file';
 import type { ReadWorkbook } from './reader-api';
@@ -13,8 +14,8 @@ import { isReaderWorkerData, type ReaderWorkerMessage } from './worker-protocol'
 /** Progress messages at most this often per phase (plus every phase start and end). */
 const PROGRESS_INTERVAL_MS = 100;
 
-function post(message: ReaderWorkerMessage): void {
-  parentPort?.postMessage(message);
+function post(message: ReaderWorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
 }
 
 function run(): Result<ReadWorkbook> {
@@ -38,13 +39,33 @@ function run(): Result<ReadWorkbook> {
   });
 }
 
-let result: Result<ReadWorkbook>;
-try {
-  result = run();
-} catch (error) {
-  result = fail(
+function failed(error: unknown): Result<never> {
+  return fail(
     'INTERNAL',
     `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
   );
 }
-post({ type: 'result', result });
+
+let result: Result<ReadWorkbook>;
+try {
+  result = run();
+} catch (error) {
+  result = failed(error);
+}
+if (result.ok) {
+  let packed: ReturnType<typeof packTable> | null = null;
+  try {
+    packed = packTable(result.value.table);
+  } catch (error) {
+    post({ type: 'result', result: failed(error) });
+  }
+  // Transferred: the typed arrays move to the parent without a copy.
+  if (packed !== null) {
+    post(
+      { type: 'result', result: ok({ ...result.value, table: packed.packed }) },
+      packed.transfer,
+    );
+  }
+} else {
+  post({ type: 'result', result });
+}

@@ -6,6 +6,7 @@ import {
   type ReadOptions,
   type Result,
 } from '../../../shared/contract';
+import { isPackedTable, type PackedTable } from '../../../shared/table/table-transfer';
 import type { ReadWorkbook } from './reader-api';
 import type { ReadStrategy } from './read-strategy';
 
@@ -30,7 +31,10 @@ export type ReaderWorkerMessage =
     }
   /** The first rows as display text, once, before the read is done. */
   | { readonly type: 'preview'; readonly rows: readonly (readonly string[])[] }
-  | { readonly type: 'result'; readonly result: Result<ReadWorkbook> };
+  /** The table travels packed (table-transfer.ts): its typed arrays are transferred, not copied. */
+  | { readonly type: 'result'; readonly result: Result<PackedReadWorkbook> };
+
+export type PackedReadWorkbook = Omit<ReadWorkbook, 'table'> & { readonly table: PackedTable };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -47,7 +51,10 @@ export function isReaderWorkerData(value: unknown): value is ReaderWorkerData {
   );
 }
 
-/** Shape check of what crosses the thread boundary; the table itself is trusted (our worker). */
+/**
+ * Shape check of what crosses the thread boundary, the packed table's typed arrays included;
+ * unpackTable then checks that its parts hold together.
+ */
 export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMessage {
   if (!isRecord(value)) return false;
   if (value['type'] === 'progress') {
@@ -66,7 +73,9 @@ export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMess
   }
   if (value['type'] !== 'result' || !isRecord(value['result'])) return false;
   const result = value['result'];
-  if (result['ok'] === true) return isRecord(result['value']);
+  if (result['ok'] === true) {
+    return isRecord(result['value']) && isPackedTable(result['value']['table']);
+  }
   return (
     result['ok'] === false && isRecord(result['error']) && isErrorCode(result['error']['code'])
   );

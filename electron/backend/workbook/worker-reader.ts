@@ -6,8 +6,13 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../../shared/contract';
+import { unpackTable } from '../../../shared/table/table-transfer';
 import type { ReadLimits, ReadRequest, ReadWorkbook, WorkbookReader } from './reader-api';
-import { isReaderWorkerMessage, type ReaderWorkerData } from './worker-protocol';
+import {
+  isReaderWorkerMessage,
+  type PackedReadWorkbook,
+  type ReaderWorkerData,
+} from './worker-protocol';
 
 export { DEFAULT_READ_LIMITS } from './read-limits';
 
@@ -111,7 +116,7 @@ function runWorker(
         return;
       }
       if (message.type === 'result') {
-        finish(message.result);
+        finish(message.result.ok ? unpackResult(message.result.value) : message.result);
         return;
       }
       if (message.type === 'preview') {
@@ -144,6 +149,18 @@ function runWorker(
       finish(fail('INTERNAL', `reader worker exited (${code}) without a result`)),
     );
   });
+}
+
+/** Rebuilds the plain table; a packed table that does not hold together is our bug: INTERNAL. */
+function unpackResult(value: PackedReadWorkbook): Result<ReadWorkbook> {
+  try {
+    return ok({ ...value, table: unpackTable(value.table) });
+  } catch (error) {
+    return fail(
+      'INTERNAL',
+      `reader worker sent a malformed table (${error instanceof Error ? error.name : 'unknown'})`,
+    );
+  }
 }
 
 function timeoutFailure(limits: ReadLimits): Result<never> {

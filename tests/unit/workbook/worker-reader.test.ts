@@ -211,6 +211,14 @@ describe('createWorkerReader: a broken worker never breaks the parent', () => {
       'sends a malformed message',
       'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ type: "result", result: { ok: false, error: { code: "NOPE" } } });',
     ],
+    [
+      'sends a plain table instead of a packed one',
+      'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ type: "result", result: { ok: true, value: { format: "csv", sheets: [], sheetIndex: 0, table: { columns: [], values: [], originals: [], rowCount: 0 } } } });',
+    ],
+    [
+      'sends a packed table whose parts do not hold together',
+      'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ type: "result", result: { ok: true, value: { format: "csv", sheets: [], sheetIndex: 0, table: { packedTable: 1, columns: [{ key: "c0", name: "A", type: "text" }], rowCount: 1, values: [{ kind: "strings", strings: { kind: "joined", parts: ["ab"], partEnds: Uint32Array.of(1), ends: Uint32Array.of(5) } }], originals: [] } } } });',
+    ],
   ])('%s → INTERNAL', async (name, source) => {
     const workerFile =
       source === null
