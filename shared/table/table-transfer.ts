@@ -68,8 +68,17 @@ export interface PackedTable {
   readonly originals: readonly PackedOriginals[];
 }
 
-export interface PackResult {
-  readonly packed: PackedTable;
+/**
+ * One column of a table sent on its own (packTableColumn), so the receiver can unpack column c
+ * while the sender packs column c + 1. Null past the end of a table's values or originals.
+ */
+export interface PackedTableColumn {
+  readonly values: PackedColumn | null;
+  readonly originals: PackedOriginals | null;
+}
+
+export interface PackResult<T = PackedTable> {
+  readonly packed: T;
   /** Every buffer behind the typed arrays in `packed`: pass as postMessage's transfer list. */
   readonly transfer: ArrayBuffer[];
 }
@@ -160,8 +169,8 @@ function packColumn(cells: readonly CellValue[], buffers: ArrayBuffer[]): Packed
   let numberCount = 0;
   let stringCount = 0;
   for (let r = 0; r < length; r++) {
-    // `r in cells`: a hole must not pass as null.
-    const tag = r in cells ? tagOf(cells[r]) : -1;
+    // A hole reads as undefined: plain too, and the clone keeps it a hole.
+    const tag = tagOf(cells[r]);
     if (tag < 0) return { kind: 'plain', cells };
     if (tag === CELL_TAG.number) numberCount++;
     else if (tag === CELL_TAG.string) stringCount++;
@@ -222,6 +231,34 @@ export function packTable(table: Table): PackResult {
     originals: table.originals.map((map) => packOriginals(map, transfer)),
   };
   return { packed, transfer };
+}
+
+/** How many packTableColumn messages carry the whole of `table`'s values and originals. */
+export function packedColumnCount(table: Table): number {
+  return Math.max(table.values.length, table.originals.length);
+}
+
+/** Column `index` of `table`, for sending columns one by one (see TableUnpacker). */
+export function packTableColumn(table: Table, index: number): PackResult<PackedTableColumn> {
+  const transfer: ArrayBuffer[] = [];
+  const cells = table.values[index];
+  const originals = table.originals[index];
+  const packed: PackedTableColumn = {
+    values: cells === undefined ? null : packColumn(cells, transfer),
+    originals: originals === undefined ? null : packOriginals(originals, transfer),
+  };
+  return { packed, transfer };
+}
+
+/** The rest of a table whose columns went one by one: a PackedTable without values or originals. */
+export function packTableHead(table: Table): PackedTable {
+  return {
+    packedTable: 1,
+    columns: table.columns,
+    rowCount: table.rowCount,
+    values: [],
+    originals: [],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,6 +349,14 @@ export function isPackedTable(value: unknown): value is PackedTable {
     value['values'].every(isPackedColumn) &&
     Array.isArray(value['originals']) &&
     value['originals'].every(isPackedOriginals)
+  );
+}
+
+export function isPackedTableColumn(value: unknown): value is PackedTableColumn {
+  return (
+    isRecord(value) &&
+    (value['values'] === null || isPackedColumn(value['values'])) &&
+    (value['originals'] === null || isPackedOriginals(value['originals']))
   );
 }
 
@@ -416,15 +461,46 @@ function unpackOriginals(packed: PackedOriginals): Map<number, string> {
 }
 
 /**
+ * Receives a table column by column (packTableColumn), unpacking each as it comes, then the head
+ * (packTableHead, or a whole PackedTable: its columns come after the streamed ones). Throws
+ * PackedTableError on anything that does not hold together.
+ */
+export class TableUnpacker {
+  private readonly values: CellValue[][] = [];
+  private readonly originals: Map<number, string>[] = [];
+  // Once a column came without values (or originals), no later one may have them.
+  private valuesEnded = false;
+  private originalsEnded = false;
+
+  addColumn(packed: unknown): void {
+    if (!isPackedTableColumn(packed)) malformed('column shape');
+    if (packed.values === null) this.valuesEnded = true;
+    else if (this.valuesEnded) malformed('values after their end');
+    else this.values.push(unpackColumn(packed.values));
+    if (packed.originals === null) this.originalsEnded = true;
+    else if (this.originalsEnded) malformed('originals after their end');
+    else this.originals.push(unpackOriginals(packed.originals));
+  }
+
+  finish(head: unknown): Table {
+    if (!isPackedTable(head)) malformed('shape');
+    if (this.valuesEnded && head.values.length > 0) malformed('values after their end');
+    if (this.originalsEnded && head.originals.length > 0) malformed('originals after their end');
+    for (const column of head.values) this.values.push(unpackColumn(column));
+    for (const map of head.originals) this.originals.push(unpackOriginals(map));
+    return {
+      columns: head.columns,
+      values: this.values,
+      originals: this.originals,
+      rowCount: head.rowCount,
+    };
+  }
+}
+
+/**
  * Rebuilds the plain Table (normal arrays, real Maps). Throws PackedTableError when `packed` is
  * not a consistent PackedTable, so a caller at a thread boundary can turn it into an error.
  */
 export function unpackTable(packed: unknown): Table {
-  if (!isPackedTable(packed)) malformed('shape');
-  return {
-    columns: packed.columns,
-    values: packed.values.map(unpackColumn),
-    originals: packed.originals.map(unpackOriginals),
-    rowCount: packed.rowCount,
-  };
+  return new TableUnpacker().finish(packed);
 }

@@ -5,7 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { fail, ok, type JobPhase, type Result } from '../../../shared/contract';
-import { packTable } from '../../../shared/table/table-transfer';
+import {
+  packedColumnCount,
+  packTableColumn,
+  packTableHead,
+} from '../../../shared/table/table-transfer';
 import { previewRows } from './preview-rows';
 import { readWorkbookFile } from './read-workbook-file';
 import type { ReadWorkbook } from './reader-api';
@@ -52,19 +56,22 @@ try {
 } catch (error) {
   result = failed(error);
 }
-if (result.ok) {
-  let packed: ReturnType<typeof packTable> | null = null;
-  try {
-    packed = packTable(result.value.table);
-  } catch (error) {
-    post({ type: 'result', result: failed(error) });
+/** The table column by column (transferred, see worker-protocol.ts), then the result. */
+function postResult(value: ReadWorkbook): void {
+  const { table } = value;
+  for (let c = 0; c < packedColumnCount(table); c++) {
+    const { packed, transfer } = packTableColumn(table, c);
+    post({ type: 'column', column: packed }, transfer);
   }
-  // Transferred: the typed arrays move to the parent without a copy.
-  if (packed !== null) {
-    post(
-      { type: 'result', result: ok({ ...result.value, table: packed.packed }) },
-      packed.transfer,
-    );
+  post({ type: 'result', result: ok({ ...value, table: packTableHead(table) }) });
+}
+
+if (result.ok) {
+  try {
+    postResult(result.value);
+  } catch (error) {
+    // The parent drops the columns it got so far.
+    post({ type: 'result', result: failed(error) });
   }
 } else {
   post({ type: 'result', result });

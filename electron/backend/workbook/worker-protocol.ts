@@ -6,7 +6,12 @@ import {
   type ReadOptions,
   type Result,
 } from '../../../shared/contract';
-import { isPackedTable, type PackedTable } from '../../../shared/table/table-transfer';
+import {
+  isPackedTable,
+  isPackedTableColumn,
+  type PackedTable,
+  type PackedTableColumn,
+} from '../../../shared/table/table-transfer';
 import type { ReadWorkbook } from './reader-api';
 import type { ReadStrategy } from './read-strategy';
 
@@ -31,7 +36,12 @@ export type ReaderWorkerMessage =
     }
   /** The first rows as display text, once, before the read is done. */
   | { readonly type: 'preview'; readonly rows: readonly (readonly string[])[] }
-  /** The table travels packed (table-transfer.ts): its typed arrays are transferred, not copied. */
+  /**
+   * The table travels packed (table-transfer.ts), its typed arrays transferred, not copied: one
+   * message per column, so the parent unpacks a column while the worker packs the next, then
+   * the result with the rest of the table.
+   */
+  | { readonly type: 'column'; readonly column: PackedTableColumn }
   | { readonly type: 'result'; readonly result: Result<PackedReadWorkbook> };
 
 export type PackedReadWorkbook = Omit<ReadWorkbook, 'table'> & { readonly table: PackedTable };
@@ -71,6 +81,7 @@ export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMess
       rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'))
     );
   }
+  if (value['type'] === 'column') return isPackedTableColumn(value['column']);
   if (value['type'] !== 'result' || !isRecord(value['result'])) return false;
   const result = value['result'];
   if (result['ok'] === true) {

@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../../shared/contract';
-import { unpackTable } from '../../../shared/table/table-transfer';
+import { TableUnpacker } from '../../../shared/table/table-transfer';
 import type { ReadLimits, ReadRequest, ReadWorkbook, WorkbookReader } from './reader-api';
 import {
   isReaderWorkerMessage,
@@ -109,14 +109,24 @@ function runWorker(
     const onAbort = (): void => finish(cancelled());
     signal?.addEventListener('abort', onAbort, { once: true });
 
+    // Columns are unpacked as they arrive, while the worker packs the next one.
+    const unpacker = new TableUnpacker();
     worker.on('message', (message: unknown) => {
       if (settled) return;
       if (!isReaderWorkerMessage(message)) {
         finish(fail('INTERNAL', 'reader worker sent an unexpected message'));
         return;
       }
+      if (message.type === 'column') {
+        try {
+          unpacker.addColumn(message.column);
+        } catch (error) {
+          finish(malformedTable(error));
+        }
+        return;
+      }
       if (message.type === 'result') {
-        finish(message.result.ok ? unpackResult(message.result.value) : message.result);
+        finish(message.result.ok ? unpackResult(unpacker, message.result.value) : message.result);
         return;
       }
       if (message.type === 'preview') {
@@ -151,15 +161,19 @@ function runWorker(
   });
 }
 
-/** Rebuilds the plain table; a packed table that does not hold together is our bug: INTERNAL. */
-function unpackResult(value: PackedReadWorkbook): Result<ReadWorkbook> {
+/** A packed table that does not hold together is our bug, not the clerk's file: INTERNAL. */
+function malformedTable(error: unknown): Result<never> {
+  return fail(
+    'INTERNAL',
+    `reader worker sent a malformed table (${error instanceof Error ? error.name : 'unknown'})`,
+  );
+}
+
+function unpackResult(unpacker: TableUnpacker, value: PackedReadWorkbook): Result<ReadWorkbook> {
   try {
-    return ok({ ...value, table: unpackTable(value.table) });
+    return ok({ ...value, table: unpacker.finish(value.table) });
   } catch (error) {
-    return fail(
-      'INTERNAL',
-      `reader worker sent a malformed table (${error instanceof Error ? error.name : 'unknown'})`,
-    );
+    return malformedTable(error);
   }
 }
 

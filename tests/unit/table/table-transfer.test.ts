@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   isPackedTable,
+  packedColumnCount,
   packTable,
+  packTableColumn,
+  packTableHead,
   PackedTableError,
+  TableUnpacker,
   unpackTable,
   type PackedColumn,
   type PackedTable,
@@ -254,6 +258,49 @@ describe('packTable / unpackTable', () => {
       'tagged/dictionary',
       'tagged/joined',
     ]);
+  });
+});
+
+describe('column by column: packTableColumn / TableUnpacker', () => {
+  function streamed(table: Table): Table {
+    const unpacker = new TableUnpacker();
+    for (let c = 0; c < packedColumnCount(table); c++) {
+      const { packed, transfer } = packTableColumn(table, c);
+      unpacker.addColumn(structuredClone(packed, { transfer }));
+    }
+    return unpacker.finish(structuredClone(packTableHead(table)));
+  }
+
+  it('gives the same table as the whole-table round trip', () => {
+    const table = tableOf(
+      [
+        [1, 2, null],
+        ['a', '', 'a'],
+        [true, null, false],
+      ],
+      [new Map([[2, '2,0']]), new Map(), new Map([[0, 'da']])],
+    );
+    expectExact(streamed(table), table);
+  });
+
+  it('keeps more values than originals and more originals than values', () => {
+    const fewerOriginals = tableOf([['a'], ['b'], ['c']], [new Map([[0, 'x']])], 1);
+    expectExact(streamed(fewerOriginals), fewerOriginals);
+    const fewerValues = tableOf([['a']], [new Map(), new Map([[0, 'y']])], 1);
+    expectExact(streamed(fewerValues), fewerValues);
+  });
+
+  it('rejects values after a column that had none, and a malformed column', () => {
+    const { packed } = packTableColumn(tableOf([['a']]), 0);
+    const unpacker = new TableUnpacker();
+    unpacker.addColumn({ values: null, originals: packed.originals });
+    expect(() => unpacker.addColumn(packed)).toThrow(PackedTableError);
+    expect(() => new TableUnpacker().addColumn({ values: { kind: 'numbers' } })).toThrow(
+      PackedTableError,
+    );
+    const ended = new TableUnpacker();
+    ended.addColumn({ values: packed.values, originals: null });
+    expect(() => ended.finish(packTable(tableOf([['a']])).packed)).toThrow(PackedTableError);
   });
 });
 

@@ -216,6 +216,10 @@ describe('createWorkerReader: a broken worker never breaks the parent', () => {
       'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ type: "result", result: { ok: true, value: { format: "csv", sheets: [], sheetIndex: 0, table: { columns: [], values: [], originals: [], rowCount: 0 } } } });',
     ],
     [
+      'sends a column whose parts do not hold together',
+      'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ type: "column", column: { values: { kind: "numbers", numbers: Float64Array.of(1) }, originals: null } }); parentPort.postMessage({ type: "column", column: { values: { kind: "numbers", numbers: Float64Array.of(1) }, originals: { kind: "int32", keys: Int32Array.of(0), values: { kind: "joined", parts: [], partEnds: new Uint32Array(0), ends: new Uint32Array(0) } } } }); setInterval(() => {}, 1000);',
+    ],
+    [
       'sends a packed table whose parts do not hold together',
       'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ type: "result", result: { ok: true, value: { format: "csv", sheets: [], sheetIndex: 0, table: { packedTable: 1, columns: [{ key: "c0", name: "A", type: "text" }], rowCount: 1, values: [{ kind: "strings", strings: { kind: "joined", parts: ["ab"], partEnds: Uint32Array.of(1), ends: Uint32Array.of(5) } }], originals: [] } } } });',
     ],
