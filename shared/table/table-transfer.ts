@@ -89,6 +89,11 @@ const PART_CHARS = 1 << 24;
 const DICTIONARY_MAX = 65_536;
 /** Fewer strings than this are joined: a dictionary would save next to nothing. */
 const DICTIONARY_MIN_CELLS = 64;
+/**
+ * A dictionary costs a hash lookup per cell, more than joining: when the first this many strings
+ * are mostly distinct (names, JMBG, addresses), the column is joined without looking further.
+ */
+const DICTIONARY_SAMPLE = 4096;
 
 /** A packed table that does not hold together (a bug or a tampered message). */
 export class PackedTableError extends Error {
@@ -141,6 +146,7 @@ function dictionaryOf(
       ids.set(text, id);
     }
     indices[i] = id;
+    if (i === DICTIONARY_SAMPLE && ids.size * 2 > DICTIONARY_SAMPLE) return null;
   }
   if (ids.size * 2 > strings.length) return null;
   buffers.push(indices.buffer);
