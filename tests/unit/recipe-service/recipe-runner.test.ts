@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import {
   createRecipeRunner,
@@ -75,6 +76,43 @@ describe('recipe runner', () => {
       recipe: REGISTER_CLEANING_RECIPE,
     });
     expect(small.ok).toBe(true);
+  });
+
+  it.each([
+    ['a source that is not packed', registerTextTable(3, 1), 'TypeError'],
+    [
+      'a packed source whose parts do not hold together',
+      {
+        packedTable: 1,
+        columns: [],
+        rowCount: 0,
+        values: [{ kind: 'numbers', numbers: Float64Array.of(1) }],
+        originals: [
+          {
+            kind: 'int32',
+            keys: Int32Array.of(1),
+            values: {
+              kind: 'joined',
+              parts: [],
+              partEnds: new Uint32Array(0),
+              ends: new Uint32Array(0),
+            },
+          },
+        ],
+      },
+      'PackedTableError',
+    ],
+  ])('the worker answers %s with an error message, not a crash', async (_, source, name) => {
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { source, recipe: REGISTER_CLEANING_RECIPE },
+      execArgv: [],
+    });
+    try {
+      const answer = await new Promise<unknown>((resolve) => worker.once('message', resolve));
+      expect(answer).toEqual({ type: 'error', name });
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('reports a worker that sends a malformed table as INTERNAL', async () => {
