@@ -3,15 +3,15 @@
  * (electron/backend/sample/register-recipe.ts) on the synthetic register as a Serbian CSV
  * arrives (every cell text: `12.345,50`, `01.02.2023.`, stray spaces and NBSP), time per step
  * and in total, in the engine itself and through the recipe worker (copying the table in and
- * out) when its bundle is built. BENCH_RECIPE_ROWS sets the size (default 500000).
+ * out; bench/run.mjs bundles it into dist/bench/). BENCH_RECIPE_ROWS sets the size (default
+ * 500000).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { applyRecipe } from '../shared/recipe';
 import type { CellValue, Table } from '../shared/table/types';
 import { workerRunner } from '../electron/backend/recipe/recipe-runner';
 import { REGISTER_CLEANING_RECIPE } from '../electron/backend/sample/register-recipe';
 import { generateRegisterRows, REGISTER_HEADERS } from '../electron/backend/sample/register-rows';
+import { benchWorkerFile, MISSING_WORKER_HINT } from './worker-files';
 
 const SEED = 20_260_101;
 
@@ -67,8 +67,8 @@ export async function recipeBench(): Promise<string[]> {
     );
   });
   lines.push(`| | **total (engine)** | | | | | **${total.toFixed(0)}** |`);
-  const workerFile = path.resolve('dist', 'node', 'recipe-worker.mjs');
-  if (existsSync(workerFile)) {
+  const workerFile = benchWorkerFile('recipe-worker.mjs');
+  if (workerFile !== null) {
     const inWorker = performance.now();
     const result = await workerRunner(workerFile)({
       source: table,
@@ -79,10 +79,10 @@ export async function recipeBench(): Promise<string[]> {
       '',
       result.ok
         ? `Through the recipe worker (table copied in and out): ${(ms / 1000).toFixed(2)} s.`
-        : `Recipe worker failed: ${result.error.code}.`,
+        : `Recipe worker failed: ${result.error.code} (${result.error.message}).`,
     );
   } else {
-    lines.push('', 'Recipe worker not measured: run `npm run build` first.');
+    lines.push('', `Recipe worker not measured: ${MISSING_WORKER_HINT}.`);
   }
   return lines;
 }

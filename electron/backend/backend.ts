@@ -83,9 +83,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
   const jobs = new JobRegistry();
   const store = new WorkbookStore();
-  const reader =
-    options.reader ??
-    createWorkerReader(options.workerFile === undefined ? {} : { workerFile: options.workerFile });
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  // A spare worker with the limits reads will use: a file opens without waiting for a worker.
+  const workerReader =
+    options.reader === undefined
+      ? createWorkerReader({
+          ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile }),
+          spareHeapMb: limits.maxHeapMb,
+        })
+      : null;
+  const reader = options.reader ?? (workerReader as WorkbookReader);
   const policy = options.policy ?? NO_POLICY;
   const audit = new AuditLog(db);
   const publications = new PublicationsRepo(db);
@@ -145,7 +152,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...workbookHandlers({
       files: options.files,
       reader,
-      limits: options.limits ?? DEFAULT_READ_LIMITS,
+      limits,
       store,
       jobs,
       recent: new RecentFilesRepo(db),
@@ -167,6 +174,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       jobs.cancelAll();
+      workerReader?.close();
       await publishing.close();
       store.clear();
       listeners.clear();

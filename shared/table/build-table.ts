@@ -7,14 +7,20 @@
  * LayoutOptions. Only the first HEAD_ROWS rows are buffered for the header decision; the rest
  * stream straight into the columns. Each column is typed by infer.ts.
  */
-import type { CellValue, ColumnInfo, Table } from './types';
+import type { ColumnInfo, Table } from './types';
 import { isBlankCell, isRawDate, isRawError, type RawCell } from './raw-cell';
 import { sanitizeHeaderNames } from './header-names';
 import { formatGeneralNumber } from './format-number';
-import { typeColumn } from './infer';
+import { typeRawColumn } from './infer';
 import { scanNumber } from './parse-number';
 import { parseTextDate } from './parse-date';
-import { countCorruption } from './identifiers';
+import { RawColumn } from './raw-column';
+import {
+  unpackTable,
+  type PackedOriginals,
+  type PackedTable,
+  type PackedValues,
+} from './packed-table';
 
 /** Rows looked at (with content) before the header is decided. */
 export const HEAD_ROWS = 40;
@@ -251,7 +257,7 @@ export class TableBuilder {
   private headerRow = 0;
   private headerRowCount = 0;
   private readonly titleRows: LayoutRow[] = [];
-  private readonly columns: RawCell[][] = [];
+  private readonly columns: RawColumn[] = [];
   /** Source row of each stored data row. */
   private readonly rowSources: number[] = [];
   /** Stored positions that came right after an empty, excluded or totals row. */
@@ -364,7 +370,9 @@ export class TableBuilder {
       return;
     }
     while (this.columns.length < last + 1) {
-      this.columns.push(new Array<RawCell>(this.rows).fill(null));
+      const column = new RawColumn();
+      column.pushEmpty(this.rows);
+      this.columns.push(column);
     }
     if (this.gapPending) {
       this.gapBefore.add(this.rows);
@@ -372,7 +380,7 @@ export class TableBuilder {
     }
     for (let c = 0; c < this.columns.length; c++) {
       // `columns[c]` exists: the loop above grew the list to at least `last + 1` columns.
-      (this.columns[c] as RawCell[]).push(c <= last ? (cells[c] ?? null) : null);
+      (this.columns[c] as RawColumn).push(c <= last ? (cells[c] ?? null) : null);
     }
     this.rowSources.push(row);
     this.rows++;
@@ -383,7 +391,7 @@ export class TableBuilder {
   private isSingleTextRow(r: number): boolean {
     let found: string | null = null;
     for (const column of this.columns) {
-      const cell = column[r] ?? null;
+      const cell = column.get(r);
       if (isBlankCell(cell)) continue;
       // A note merged across the table was copied into every cell: still one note.
       if (typeof cell !== 'string' || (found !== null && cell !== found)) return false;
@@ -393,7 +401,7 @@ export class TableBuilder {
   }
 
   private rowCells(r: number): RawCell[] {
-    return this.columns.map((column) => column[r] ?? null);
+    return this.columns.map((column) => column.get(r));
   }
 
   /** Notes below the table: a tail of one-text-cell rows after a gap, or starting "Napomena:". */
@@ -415,7 +423,7 @@ export class TableBuilder {
         preview: preview(this.rowCells(r)),
       });
     }
-    for (const column of this.columns) column.length = Math.min(column.length, start);
+    for (const column of this.columns) column.truncate(start);
     this.rowSources.length = start;
     this.rows = start;
     this.excludedCount += notes.length;
@@ -424,6 +432,12 @@ export class TableBuilder {
 
   /** The typed table, or null when no row had any content. */
   finish(): Table | null {
+    const packed = this.finishPacked();
+    return packed === null ? null : unpackTable(packed);
+  }
+
+  /** The typed table in packed form (packed-table.ts), or null when no row had any content. */
+  finishPacked(): PackedTable | null {
     if (this.head !== null) this.decideHeader();
     if (this.headerRows === null) return null;
     this.dropNotes();
@@ -432,21 +446,25 @@ export class TableBuilder {
     // Columns with neither a header nor a value are dropped (a stray formatted column).
     const kept: number[] = [];
     for (let c = 0; c < this.width; c++) {
-      const raw = this.columns[c];
-      const hasValue = raw !== undefined && raw.some((cell) => !isBlankCell(cell));
+      const hasValue = this.columns[c]?.hasContent === true;
       if (joined[c] !== '' || hasValue) kept.push(c);
     }
     const names = sanitizeHeaderNames(kept.map((c) => joined[c] ?? null));
     const columns: ColumnInfo[] = [];
-    const values: CellValue[][] = [];
-    const originals: Map<number, string>[] = [];
+    const values: PackedValues[] = [];
+    const originals: PackedOriginals[] = [];
     const warnings: { columnKey: string; code: ColumnWarningKind; count: number }[] = [];
     const hiddenColumns: number[] = [];
     kept.forEach((source, i) => {
       // A header column that no data row reached is all empty.
-      const raw = this.columns[source] ?? new Array<RawCell>(rowCount).fill(null);
+      let raw = this.columns[source];
+      if (raw === undefined) {
+        raw = new RawColumn();
+        raw.pushEmpty(rowCount);
+      }
       const key = `c${i}`;
-      const corruption = countCorruption(raw);
+      const typed = typeRawColumn(raw);
+      const corruption = typed.corruption;
       if (corruption.digitsLost > 0) {
         warnings.push({ columnKey: key, code: 'digits-lost', count: corruption.digitsLost });
       }
@@ -461,9 +479,8 @@ export class TableBuilder {
         hiddenColumns.push(source);
         warnings.push({ columnKey: key, code: 'hidden', count: rowCount });
       }
-      const typed = typeColumn(raw);
       // Free the raw cells as soon as the column is typed: peak memory stays near one table.
-      this.columns[source] = [];
+      this.columns[source] = new RawColumn();
       columns.push({ key, name: names[i] ?? '', type: typed.type });
       values.push(typed.values);
       originals.push(typed.originals);

@@ -25,45 +25,79 @@ export interface CorruptionCounts {
   leadingZerosLost: number;
 }
 
+/** Code units String.prototype.trim() strips above ASCII (ECMAScript WhiteSpace). */
+function isUnicodeSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
- * False when the first character that trim() would keep is certainly not a digit. Only ASCII
- * whitespace is skipped here; any other leading character above 0x7F says "maybe" (trim() also
- * strips no-break and other Unicode spaces).
+ * False when a text whose first code unit is `code` certainly does not start, once trimmed, with
+ * a digit: both corruption signs do, so names and addresses are passed over without a copy.
  */
-function startsWithDigitOrUnusual(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) continue;
-    return (code >= 48 && code <= 57) || code > 0x7f;
+export function mayStartWithDigit(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 0x7f && isUnicodeSpace(code))
+  );
+}
+
+/** SCIENTIFIC ends in `E+` and one to three digits: a `+` in one of three places. */
+function hasExponent(text: string): boolean {
+  const n = text.length;
+  return (
+    text.charCodeAt(n - 2) === 43 || text.charCodeAt(n - 3) === 43 || text.charCodeAt(n - 4) === 43
+  );
+}
+
+const TWELVE_DIGITS = /^\d{12}$/;
+
+/** Counts corruption signs cell by cell. */
+export class CorruptionCounter implements CorruptionCounts {
+  digitsLost = 0;
+  leadingZerosLost = 0;
+
+  add(value: unknown): void {
+    let digits: string;
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value) || value < 0) return;
+      if (value >= 1e15) {
+        this.digitsLost++;
+        return;
+      }
+      digits = String(value);
+    } else if (typeof value === 'string') {
+      if (value.length === 0 || !mayStartWithDigit(value.charCodeAt(0))) return;
+      const text = value.trim();
+      // The regex only for texts that can be scientific notation (most cells here are digits).
+      if (text.length >= 4 && hasExponent(text) && SCIENTIFIC.test(text)) {
+        this.digitsLost++;
+        return;
+      }
+      digits = text;
+    } else {
+      return;
+    }
+    if (digits.length === 12 && TWELVE_DIGITS.test(digits) && isValidJmbg(`0${digits}`)) {
+      this.leadingZerosLost++;
+    }
   }
-  return false;
 }
 
 /** Counts corruption signs in one column of raw values. */
 export function countCorruption(values: readonly unknown[]): CorruptionCounts {
-  const counts: CorruptionCounts = { digitsLost: 0, leadingZerosLost: 0 };
-  for (const value of values) {
-    let digits: string | null = null;
-    if (typeof value === 'number') {
-      if (!Number.isInteger(value) || value < 0) continue;
-      if (value >= 1e15) {
-        counts.digitsLost++;
-        continue;
-      }
-      digits = String(value);
-    } else if (typeof value === 'string') {
-      // Both signs start with a digit: names and addresses are passed over without a copy.
-      if (!startsWithDigitOrUnusual(value)) continue;
-      const text = value.trim();
-      if (SCIENTIFIC.test(text)) {
-        counts.digitsLost++;
-        continue;
-      }
-      digits = text;
-    }
-    if (digits !== null && digits.length === 12 && /^\d{12}$/.test(digits)) {
-      if (isValidJmbg(`0${digits}`)) counts.leadingZerosLost++;
-    }
-  }
-  return counts;
+  const counter = new CorruptionCounter();
+  for (const value of values) counter.add(value);
+  return { digitsLost: counter.digitsLost, leadingZerosLost: counter.leadingZerosLost };
 }

@@ -41,7 +41,49 @@ export function parseCsv(
   let fields: string[] = [];
   let records = 0;
   let recordStart = 0;
+  const delimChar = delimiter ?? '';
+  // Next positions of a line feed, quote, carriage return and delimiter at or after `i` (length
+  // when there is none). Kept between records, each search moves forward only: linear time.
+  let nextLf = -1;
+  let nextQuote = -1;
+  let nextCr = -1;
+  let nextDelim = -1;
+  const find = (char: string, from: number): number => {
+    const at = text.indexOf(char, from);
+    return at < 0 ? length : at;
+  };
   while (i < length) {
+    // Fast path: a whole record ahead without quotes or a lone CR is split with indexOf.
+    if (fields.length === 0) {
+      if (nextLf < i) nextLf = find('\n', i);
+      if (nextLf < length) {
+        if (nextQuote < i) nextQuote = find('"', i);
+        if (nextCr < i) nextCr = find('\r', i);
+        if (nextQuote > nextLf && (nextCr > nextLf || nextCr === nextLf - 1)) {
+          const end = nextCr === nextLf - 1 ? nextCr : nextLf;
+          if (delim < 0) {
+            fields.push(text.slice(i, end));
+          } else {
+            let start = i;
+            for (;;) {
+              if (nextDelim < start) nextDelim = find(delimChar, start);
+              if (nextDelim >= end) break;
+              fields.push(text.slice(start, nextDelim));
+              start = nextDelim + 1;
+            }
+            fields.push(text.slice(start, end));
+          }
+          i = nextLf + 1;
+          onRow(fields);
+          fields = [];
+          records++;
+          recordStart = i;
+          if (records >= maxRecords) return i;
+          if (onProgress !== undefined && records % progressEvery === 0) onProgress(i, length);
+          continue;
+        }
+      }
+    }
     let field: string;
     if (text.charCodeAt(i) === QUOTE) {
       // Quoted field: collect slices between doubled quotes.

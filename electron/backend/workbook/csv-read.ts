@@ -46,7 +46,7 @@ function finishCsv(
   text: CsvRead['text'],
 ): Result<CsvRead> {
   onProgress('building', 0, 1);
-  const table = builder.finish();
+  const table = builder.finishPacked();
   if (table === null) return fail('FILE_EMPTY', 'the text file has no data');
   onProgress('building', 1, 1);
   return ok({

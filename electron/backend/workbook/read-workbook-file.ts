@@ -18,7 +18,8 @@ import { readCsv, readCsvChunked, type CsvRead } from './csv-read';
 import { detectFormat, fileExtension, type DetectedFormat } from './detect-format';
 import { DEFAULT_READ_LIMITS, DEFAULT_ZIP_LIMITS, type ZipLimits } from './read-limits';
 import { noProgress, type PreviewSink, type ReadProgress } from './read-progress';
-import type { ReadWorkbook } from './reader-api';
+import type { PackedReadWorkbook, ReadWorkbook } from './reader-api';
+import { unpackTable } from '../../../shared/table/packed-table';
 import { chooseReadPath, type ReadPath, type ReadStrategy } from './read-strategy';
 import { readSpreadsheet, type SheetRead } from './sheetjs-read';
 import { readXlsxStreaming } from './xlsx-stream/xlsx-stream-read';
@@ -101,7 +102,7 @@ function finishRead(
   format: WorkbookFormat,
   read: Result<SheetRead | CsvRead>,
   options: ReadOptions,
-): Result<ReadWorkbook> {
+): Result<PackedReadWorkbook> {
   if (!read.ok) return read;
   const { sheets, sheetIndex, table } = read.value;
   return ok({ format, sheets, sheetIndex, table, report: importReport(read.value, options) });
@@ -121,7 +122,7 @@ function parse(
   detected: DetectedFormat,
   bytes: Uint8Array,
   context: ParseContext,
-): Result<ReadWorkbook> {
+): Result<PackedReadWorkbook> {
   const { fileName, onProgress, options, onPreview } = context;
   switch (detected.kind) {
     case 'zip': {
@@ -162,7 +163,7 @@ function streamXlsx(
   detected: DetectedFormat & { kind: 'zip' },
   source: ByteSource,
   context: ParseContext,
-): Result<ReadWorkbook> | null {
+): Result<PackedReadWorkbook> | null {
   const read = readXlsxStreaming(
     source,
     detected.entries,
@@ -184,6 +185,17 @@ export function readWorkbookFile(
   onProgress: ReadProgress = noProgress,
   options: ReadFileOptions = {},
 ): Result<ReadWorkbook> {
+  const read = readWorkbookFilePacked(filePath, fileName, onProgress, options);
+  return read.ok ? ok({ ...read.value, table: unpackTable(read.value.table) }) : read;
+}
+
+/** readWorkbookFile with the table still packed (packed-table.ts), as the reader worker sends it. */
+export function readWorkbookFilePacked(
+  filePath: string,
+  fileName: string,
+  onProgress: ReadProgress = noProgress,
+  options: ReadFileOptions = {},
+): Result<PackedReadWorkbook> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
   onProgress('checking', 0, 1);
   let fd: number;

@@ -10,6 +10,7 @@ import type {
   SheetInfo,
   WorkbookFormat,
 } from '../../../shared/contract';
+import type { PackedTable } from '../../../shared/table/packed-table';
 import type { Table } from '../../../shared/table/types';
 import type { ReadStrategy } from './read-strategy';
 
@@ -38,14 +39,18 @@ export interface ReadRequest {
   readonly signal?: AbortSignal;
 }
 
-export interface ReadWorkbook {
+export interface ReadWorkbookOf<T> {
   readonly format: WorkbookFormat;
   readonly sheets: readonly SheetInfo[];
   /** The sheet that was read into `table` (first visible sheet). */
   readonly sheetIndex: number;
-  readonly table: Table;
+  readonly table: T;
   /** What was detected and decided: encoding, header, excluded and hidden rows, warnings. */
   readonly report?: ImportReport;
 }
+
+export type ReadWorkbook = ReadWorkbookOf<Table>;
+/** As the reader worker builds it: the table packed to cross the thread boundary cheaply. */
+export type PackedReadWorkbook = ReadWorkbookOf<PackedTable>;
 
 export type WorkbookReader = (request: ReadRequest) => Promise<Result<ReadWorkbook>>;

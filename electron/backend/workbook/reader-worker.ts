@@ -4,15 +4,11 @@
  * result. Anything thrown becomes an INTERNAL result instead of a crash.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { fail, ok, type JobPhase, type Result } from '../../../shared/contract';
-import {
-  packedColumnCount,
-  packTableColumn,
-  packTableHead,
-} from '../../../shared/table/table-transfer';
+import { fail, type JobPhase, type Result } from '../../../shared/contract';
 import { previewRows } from './preview-rows';
-import { readWorkbookFile } from './read-workbook-file';
-import type { ReadWorkbook } from './reader-api';
+import { packedTransferList } from '../../../shared/table/packed-table';
+import { readWorkbookFilePacked } from './read-workbook-file';
+import type { PackedReadWorkbook } from './reader-api';
 import { isReaderWorkerData, type ReaderWorkerMessage } from './worker-protocol';
 
 /** Progress messages at most this often per phase (plus every phase start and end). */
@@ -22,9 +18,9 @@ function post(message: ReaderWorkerMessage, transfer: ArrayBuffer[] = []): void 
   parentPort?.postMessage(message, transfer);
 }
 
-function run(): Result<ReadWorkbook> {
-  if (!isReaderWorkerData(workerData)) {
-    return fail('INTERNAL', 'reader worker started without valid workerData');
+function run(data: unknown): Result<PackedReadWorkbook> {
+  if (!isReaderWorkerData(data)) {
+    return fail('INTERNAL', 'reader worker got no valid request');
   }
   let lastPhase: JobPhase | null = null;
   let lastAt = 0;
@@ -35,44 +31,33 @@ function run(): Result<ReadWorkbook> {
     lastAt = now;
     post({ type: 'progress', phase, done, total });
   };
-  return readWorkbookFile(workerData.filePath, workerData.fileName, onProgress, {
-    maxFileBytes: workerData.maxFileBytes,
-    read: workerData.options ?? {},
-    strategy: workerData.strategy ?? 'auto',
+  return readWorkbookFilePacked(data.filePath, data.fileName, onProgress, {
+    maxFileBytes: data.maxFileBytes,
+    read: data.options ?? {},
+    strategy: data.strategy ?? 'auto',
     onPreview: (rows) => post({ type: 'preview', rows: previewRows(rows) }),
   });
 }
 
-function failed(error: unknown): Result<never> {
-  return fail(
-    'INTERNAL',
-    `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
-  );
-}
-
-let result: Result<ReadWorkbook>;
-try {
-  result = run();
-} catch (error) {
-  result = failed(error);
-}
-/** The table column by column (transferred, see worker-protocol.ts), then the result. */
-function postResult(value: ReadWorkbook): void {
-  const { table } = value;
-  for (let c = 0; c < packedColumnCount(table); c++) {
-    const { packed, transfer } = packTableColumn(table, c);
-    post({ type: 'column', column: packed }, transfer);
-  }
-  post({ type: 'result', result: ok({ ...value, table: packTableHead(table) }) });
-}
-
-if (result.ok) {
+function serve(data: unknown): void {
+  let result: Result<PackedReadWorkbook>;
   try {
-    postResult(result.value);
+    result = run(data);
   } catch (error) {
-    // The parent drops the columns it got so far.
-    post({ type: 'result', result: failed(error) });
+    result = fail(
+      'INTERNAL',
+      `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
+    );
   }
+  // The table's buffers move to the parent instead of being copied.
+  post({ type: 'result', result }, result.ok ? packedTransferList(result.value.table) : []);
+}
+
+// A worker may be started before there is a file to read (worker-reader.ts keeps one spare):
+// the request then comes as the first message. One read per worker.
+if (workerData === null || workerData === undefined) {
+  parentPort?.once('message', serve);
+  post({ type: 'ready' });
 } else {
-  post({ type: 'result', result });
+  serve(workerData);
 }

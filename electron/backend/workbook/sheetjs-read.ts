@@ -9,7 +9,7 @@ import type { CellObject, WorkBook, WorkSheet } from 'xlsx';
 import { fail, ok, type ReadOptions, type Result, type SheetInfo } from '../../../shared/contract';
 import { isBlankCell, type RawCell } from '../../../shared/table/raw-cell';
 import { TableBuilder, type LayoutReport } from '../../../shared/table/build-table';
-import type { Table } from '../../../shared/table/types';
+import type { PackedTable } from '../../../shared/table/packed-table';
 import { readOdsVisibility } from './ods-visibility';
 import { CellConverter } from './sheet-cells';
 import {
@@ -22,7 +22,7 @@ import {
 export interface SheetRead {
   readonly sheets: readonly SheetInfo[];
   readonly sheetIndex: number;
-  readonly table: Table;
+  readonly table: PackedTable;
   readonly layout: LayoutReport;
   /** Merged ranges whose value was copied into all their cells. */
   readonly mergedRanges: number;
@@ -174,7 +174,7 @@ export function readSpreadsheet(
     if ((r + 1) % ROWS_PER_PROGRESS === 0) onProgress('building', r + 1, rows.length);
   }
   preview.flush();
-  const table = builder.finish();
+  const table = builder.finishPacked();
   if (table === null) return fail('FILE_EMPTY', 'the sheet has no data');
   onProgress('building', rows.length, rows.length);
   return ok({ sheets, sheetIndex, table, layout: builder.report(), mergedRanges });

@@ -11,6 +11,11 @@ import { bomEncoding, bomlessUtf16, detectSingleByte } from './text-decode';
 
 /** Bytes decoded per chunk. */
 export const TEXT_CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * The first chunk is small, so the first rows show after a fraction of a megabyte is decoded
+ * and parsed (still more than the delimiter sample needs, 64K characters).
+ */
+export const FIRST_CHUNK_BYTES = 256 * 1024;
 
 export function chooseTextEncoding(
   bytes: Uint8Array,
@@ -34,6 +39,7 @@ export interface TextPiece {
 
 export class TextChunks {
   private offset: number;
+  private first = true;
   private readonly decoder: TextDecoder | null;
 
   constructor(
@@ -53,7 +59,9 @@ export class TextChunks {
   /** The next piece of text, or null after the last. */
   next(): TextPiece | null {
     if (this.offset > this.bytes.length) return null;
-    const end = Math.min(this.bytes.length, this.offset + this.chunkBytes);
+    const size = this.first ? Math.min(this.chunkBytes, FIRST_CHUNK_BYTES) : this.chunkBytes;
+    this.first = false;
+    const end = Math.min(this.bytes.length, this.offset + size);
     const last = end === this.bytes.length;
     const chunk = this.bytes.subarray(this.offset, end);
     this.offset = last ? this.bytes.length + 1 : end;

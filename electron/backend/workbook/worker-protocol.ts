@@ -6,13 +6,8 @@ import {
   type ReadOptions,
   type Result,
 } from '../../../shared/contract';
-import {
-  isPackedTable,
-  isPackedTableColumn,
-  type PackedTable,
-  type PackedTableColumn,
-} from '../../../shared/table/table-transfer';
-import type { ReadWorkbook } from './reader-api';
+import { isPackedTable } from '../../../shared/table/packed-table';
+import type { PackedReadWorkbook } from './reader-api';
 import type { ReadStrategy } from './read-strategy';
 
 const STRATEGIES: readonly unknown[] = ['auto', 'baseline', 'stream'];
@@ -34,17 +29,11 @@ export type ReaderWorkerMessage =
       readonly done: number;
       readonly total: number;
     }
+  /** A worker started without workerData has loaded and waits for its request as a message. */
+  | { readonly type: 'ready' }
   /** The first rows as display text, once, before the read is done. */
   | { readonly type: 'preview'; readonly rows: readonly (readonly string[])[] }
-  /**
-   * The table travels packed (table-transfer.ts), its typed arrays transferred, not copied: one
-   * message per column, so the parent unpacks a column while the worker packs the next, then
-   * the result with the rest of the table.
-   */
-  | { readonly type: 'column'; readonly column: PackedTableColumn }
   | { readonly type: 'result'; readonly result: Result<PackedReadWorkbook> };
-
-export type PackedReadWorkbook = Omit<ReadWorkbook, 'table'> & { readonly table: PackedTable };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -62,11 +51,12 @@ export function isReaderWorkerData(value: unknown): value is ReaderWorkerData {
 }
 
 /**
- * Shape check of what crosses the thread boundary, the packed table's typed arrays included;
- * unpackTable then checks that its parts hold together.
+ * Shape check of what crosses the thread boundary; the table is checked column by column (what
+ * unpacking needs), its cells are trusted (our worker).
  */
 export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMessage {
   if (!isRecord(value)) return false;
+  if (value['type'] === 'ready') return true;
   if (value['type'] === 'progress') {
     return (
       (JOB_PHASES as readonly unknown[]).includes(value['phase']) &&
@@ -81,7 +71,6 @@ export function isReaderWorkerMessage(value: unknown): value is ReaderWorkerMess
       rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'))
     );
   }
-  if (value['type'] === 'column') return isPackedTableColumn(value['column']);
   if (value['type'] !== 'result' || !isRecord(value['result'])) return false;
   const result = value['result'];
   if (result['ok'] === true) {

@@ -6,13 +6,15 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../../shared/contract';
-import { TableUnpacker } from '../../../shared/table/table-transfer';
-import type { ReadLimits, ReadRequest, ReadWorkbook, WorkbookReader } from './reader-api';
-import {
-  isReaderWorkerMessage,
-  type PackedReadWorkbook,
-  type ReaderWorkerData,
-} from './worker-protocol';
+import { unpackTable } from '../../../shared/table/packed-table';
+import type {
+  PackedReadWorkbook,
+  ReadLimits,
+  ReadRequest,
+  ReadWorkbook,
+  WorkbookReader,
+} from './reader-api';
+import { isReaderWorkerMessage, type ReaderWorkerData } from './worker-protocol';
 
 export { DEFAULT_READ_LIMITS } from './read-limits';
 
@@ -22,6 +24,20 @@ export interface WorkerReaderOptions {
    * the running bundle; tests and the Electron main process pass it explicitly.
    */
   readonly workerFile?: string | URL;
+  /**
+   * Keep one worker started and idle, with this heap limit (MB), for the next read: starting a
+   * worker and loading the reader takes ~0.1–0.2 s, longer than reading a small file. A read
+   * with another heap limit starts its own worker. Off when absent.
+   */
+  readonly spareHeapMb?: number;
+}
+
+/** A WorkbookReader that owns worker threads. */
+export interface WorkerReader extends WorkbookReader {
+  /** Resolves once the spare worker (if any) has loaded and waits for a read. */
+  ready(): Promise<void>;
+  /** Stops the spare worker; reads still work, each in a worker of its own. */
+  close(): void;
 }
 
 /**
@@ -63,12 +79,71 @@ async function preflight(request: ReadRequest): Promise<Result<null>> {
   }
 }
 
+function heapOf(limits: ReadLimits): number {
+  return Math.max(MIN_WORKER_HEAP_MB, Math.floor(limits.maxHeapMb) || 0);
+}
+
+function startWorker(workerFile: () => string | URL, heapMb: number): Worker {
+  // Resolved inside the caller's try: a missing default (no import.meta.url) becomes INTERNAL.
+  return new Worker(workerFile(), {
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    // The worker needs no flags of ours (test runners, inspectors).
+    execArgv: [],
+  });
+}
+
+/** A started worker waiting for its read (the worker gets the request as its first message). */
+interface Spare {
+  readonly worker: Worker;
+  readonly heapMb: number;
+  readonly loaded: Promise<void>;
+  alive: boolean;
+  /** Removes the spare's own listeners when a read takes the worker over. */
+  readonly release: () => void;
+}
+
+function startSpare(workerFile: () => string | URL, heapMb: number): Spare | null {
+  let worker: Worker;
+  try {
+    worker = startWorker(workerFile, heapMb);
+  } catch {
+    return null; // the read itself will start a worker and report why that fails
+  }
+  // An idle worker must not keep the process alive.
+  worker.unref();
+  let markLoaded: () => void = () => undefined;
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
+  const onMessage = (message: unknown): void => {
+    if (isReaderWorkerMessage(message) && message.type === 'ready') markLoaded();
+  };
+  const spare: Spare = {
+    worker,
+    heapMb,
+    loaded,
+    alive: true,
+    release: () => {
+      worker.off('message', onMessage);
+      worker.off('error', gone);
+      worker.off('exit', gone);
+    },
+  };
+  function gone(): void {
+    spare.alive = false;
+    markLoaded();
+  }
+  worker.on('message', onMessage);
+  worker.once('error', gone);
+  worker.once('exit', gone);
+  return spare;
+}
+
 function runWorker(
   workerFile: () => string | URL,
   request: ReadRequest,
+  spare: Spare | null,
 ): Promise<Result<ReadWorkbook>> {
   const { limits, onProgress, signal } = request;
-  const heapMb = Math.max(MIN_WORKER_HEAP_MB, Math.floor(limits.maxHeapMb) || 0);
+  const heapMb = heapOf(limits);
   return new Promise((resolve) => {
     const workerData: ReaderWorkerData = {
       filePath: request.filePath,
@@ -79,13 +154,15 @@ function runWorker(
     };
     let worker: Worker;
     try {
-      // Resolved inside the try: a missing default (no import.meta.url) becomes INTERNAL too.
-      worker = new Worker(workerFile(), {
-        workerData,
-        resourceLimits: { maxOldGenerationSizeMb: heapMb },
-        // The worker needs no flags of ours (test runners, inspectors).
-        execArgv: [],
-      });
+      if (spare !== null) {
+        worker = spare.worker;
+        spare.release();
+        worker.ref();
+      } else {
+        worker = startWorker(workerFile, heapMb);
+      }
+      // The request goes as a message, so a worker started earlier can take it.
+      worker.postMessage(workerData);
     } catch (error) {
       resolve(
         fail(
@@ -109,26 +186,17 @@ function runWorker(
     const onAbort = (): void => finish(cancelled());
     signal?.addEventListener('abort', onAbort, { once: true });
 
-    // Columns are unpacked as they arrive, while the worker packs the next one.
-    const unpacker = new TableUnpacker();
     worker.on('message', (message: unknown) => {
       if (settled) return;
       if (!isReaderWorkerMessage(message)) {
         finish(fail('INTERNAL', 'reader worker sent an unexpected message'));
         return;
       }
-      if (message.type === 'column') {
-        try {
-          unpacker.addColumn(message.column);
-        } catch (error) {
-          finish(malformedTable(error));
-        }
-        return;
-      }
       if (message.type === 'result') {
-        finish(message.result.ok ? unpackResult(unpacker, message.result.value) : message.result);
+        finish(unpacked(message.result));
         return;
       }
+      if (message.type === 'ready') return;
       if (message.type === 'preview') {
         try {
           request.onPreview?.(message.rows);
@@ -161,19 +229,14 @@ function runWorker(
   });
 }
 
-/** A packed table that does not hold together is our bug, not the clerk's file: INTERNAL. */
-function malformedTable(error: unknown): Result<never> {
-  return fail(
-    'INTERNAL',
-    `reader worker sent a malformed table (${error instanceof Error ? error.name : 'unknown'})`,
-  );
-}
-
-function unpackResult(unpacker: TableUnpacker, value: PackedReadWorkbook): Result<ReadWorkbook> {
+/** The worker's result with its table unpacked; a table that cannot be unpacked is our bug. */
+function unpacked(result: Result<PackedReadWorkbook>): Result<ReadWorkbook> {
+  if (!result.ok) return result;
   try {
-    return ok({ ...value, table: unpacker.finish(value.table) });
+    return ok({ ...result.value, table: unpackTable(result.value.table) });
   } catch (error) {
-    return malformedTable(error);
+    const name = error instanceof Error ? error.name : typeof error;
+    return fail('INTERNAL', `reader worker sent a table that could not be unpacked (${name})`);
   }
 }
 
@@ -183,13 +246,41 @@ function timeoutFailure(limits: ReadLimits): Result<never> {
   });
 }
 
-export function createWorkerReader(options: WorkerReaderOptions = {}): WorkbookReader {
-  return async (request) => {
+export function createWorkerReader(options: WorkerReaderOptions = {}): WorkerReader {
+  const { workerFile, spareHeapMb } = options;
+  const file = workerFile === undefined ? defaultWorkerFile : (): string | URL => workerFile;
+  let spare: Spare | null = null;
+  let closed = false;
+  const keepSpare = (): void => {
+    if (closed || spareHeapMb === undefined || spare?.alive === true) return;
+    spare = startSpare(file, heapOf({ maxHeapMb: spareHeapMb, maxFileBytes: 0, timeoutMs: 0 }));
+  };
+  /** The spare, when it is alive and has the heap limit this read needs; it is then used up. */
+  const takeSpare = (heapMb: number): Spare | null => {
+    const taken = spare;
+    if (taken === null || !taken.alive || taken.heapMb !== heapMb) return null;
+    spare = null;
+    return taken;
+  };
+  keepSpare();
+  const read = async (request: ReadRequest): Promise<Result<ReadWorkbook>> => {
     if (isAborted(request.signal)) return cancelled();
     const checked = await preflight(request);
     if (!checked.ok) return checked;
     if (isAborted(request.signal)) return cancelled();
-    const { workerFile } = options;
-    return runWorker(workerFile === undefined ? defaultWorkerFile : () => workerFile, request);
+    const result = await runWorker(file, request, takeSpare(heapOf(request.limits)));
+    // The next spare starts after the read, not competing with it for the processor.
+    keepSpare();
+    return result;
   };
+  return Object.assign(read, {
+    ready: async (): Promise<void> => {
+      await spare?.loaded;
+    },
+    close: (): void => {
+      closed = true;
+      if (spare !== null) void spare.worker.terminate().catch(() => undefined);
+      spare = null;
+    },
+  });
 }

@@ -12,6 +12,8 @@ import {
   type PackedTable,
 } from '../../../shared/table/table-transfer';
 import type { CellValue, ColumnInfo, ColumnType, Table } from '../../../shared/table/types';
+import { TextPacker } from '../../../shared/table/packed-text';
+import { RowTexts } from '../../../shared/table/row-texts';
 
 function tableOf(
   values: readonly (readonly CellValue[])[],
@@ -110,6 +112,20 @@ describe('packTable / unpackTable', () => {
     expect([...(back.originals[0]?.keys() ?? [])]).toEqual([5, 0, 2]);
     const packed = packTable(table).packed.originals;
     expect(packed.map((o) => o.kind)).toEqual(['int32', 'int32', 'float64']);
+  });
+
+  it('packs any ReadonlyMap of originals (the reader’s RowTexts) and unpacks a real Map', () => {
+    const packer = new TextPacker();
+    for (const text of ['1.234,5', '', '01.02.2023.']) packer.add(text);
+    const rowTexts = new RowTexts(Int32Array.of(0, 3, 7), packer.finish());
+    const table = tableOf([[1, 2, 3, 4, 5, 6, 7, 8]], [rowTexts], 8);
+    const back = roundTrip(table);
+    expect(back.originals[0]).toBeInstanceOf(Map);
+    expect([...(back.originals[0] ?? [])]).toEqual([
+      [0, '1.234,5'],
+      [3, ''],
+      [7, '01.02.2023.'],
+    ]);
   });
 
   it('carries a value that is not a CellValue (a hole, undefined) unchanged in a plain column', () => {

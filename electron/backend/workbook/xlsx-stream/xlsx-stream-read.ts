@@ -196,7 +196,7 @@ export function readXlsxStreaming(
     if (!attempt.ok) return attempt;
     const { builder, mergedRanges } = attempt.value;
     onProgress('building', 0, 1);
-    const table = builder.finish();
+    const table = builder.finishPacked();
     const built = table?.rowCount ?? 0;
     if (table === null) {
       // The clerk's chosen sheet is read even when empty; otherwise try the next visible one.
