@@ -17,6 +17,7 @@ import { parseTextDate } from './parse-date';
 import { RawColumn } from './raw-column';
 import {
   unpackTable,
+  type ColumnSink,
   type PackedOriginals,
   type PackedTable,
   type PackedValues,
@@ -436,8 +437,11 @@ export class TableBuilder {
     return packed === null ? null : unpackTable(packed);
   }
 
-  /** The typed table in packed form (packed-table.ts), or null when no row had any content. */
-  finishPacked(): PackedTable | null {
+  /**
+   * The typed table in packed form (packed-table.ts), or null when no row had any content.
+   * `onColumn` gets each column as soon as it is typed.
+   */
+  finishPacked(onColumn?: ColumnSink): PackedTable | null {
     if (this.head !== null) this.decideHeader();
     if (this.headerRows === null) return null;
     this.dropNotes();
@@ -484,6 +488,7 @@ export class TableBuilder {
       columns.push({ key, name: names[i] ?? '', type: typed.type });
       values.push(typed.values);
       originals.push(typed.originals);
+      onColumn?.(i, typed.values, typed.originals, rowCount);
     });
     this.layout = {
       headerRow: this.headerRow,

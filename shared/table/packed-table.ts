@@ -90,12 +90,35 @@ export function unpackOriginals(packed: PackedOriginals): Map<number, string> {
   return originals;
 }
 
+/** Receives each column as soon as it is typed (the reader worker sends it on right away). */
+export type ColumnSink = (
+  index: number,
+  values: PackedValues,
+  originals: PackedOriginals,
+  rowCount: number,
+) => void;
+
+/** One column's values and originals, unpacked. */
+export function unpackColumn(
+  values: PackedValues,
+  originals: PackedOriginals,
+  rowCount: number,
+): { values: CellValue[]; originals: ReadonlyMap<number, string> } {
+  return {
+    values: unpackValues(values, rowCount),
+    originals: new RowTexts(originals.rows, originals.text),
+  };
+}
+
 /** The ordinary Table: plain arrays and maps. */
 export function unpackTable(packed: PackedTable): Table {
+  const columns = packed.values.map((values, c) =>
+    unpackColumn(values, packed.originals[c] as PackedOriginals, packed.rowCount),
+  );
   return {
     columns: packed.columns,
-    values: packed.values.map((column) => unpackValues(column, packed.rowCount)),
-    originals: packed.originals.map(({ rows, text }) => new RowTexts(rows, text)),
+    values: columns.map((column) => column.values),
+    originals: columns.map((column) => column.originals),
     rowCount: packed.rowCount,
   };
 }
@@ -103,17 +126,29 @@ export function unpackTable(packed: PackedTable): Table {
 /** The buffers a postMessage can move instead of copying (each once). */
 export function packedTransferList(packed: PackedTable): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
+  packed.values.forEach((values, c) => {
+    const originals = packed.originals[c];
+    for (const buffer of columnTransferList(values, originals)) buffers.add(buffer);
+  });
+  return [...buffers];
+}
+
+/** The buffers of one column. */
+export function columnTransferList(
+  values: PackedValues,
+  originals: PackedOriginals | undefined,
+): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
   const add = (view: ArrayBufferView): void => {
     if (view.buffer instanceof ArrayBuffer) buffers.add(view.buffer);
   };
-  for (const column of packed.values) {
-    if (column.kind === 'empty') continue;
-    add(column.present);
-    if (column.kind === 'text') add(column.text.ends);
-    else if (column.kind === 'number') add(column.numbers);
-    else add(column.flags);
+  if (values.kind !== 'empty') {
+    add(values.present);
+    if (values.kind === 'text') add(values.text.ends);
+    else if (values.kind === 'number') add(values.numbers);
+    else add(values.flags);
   }
-  for (const originals of packed.originals) {
+  if (originals !== undefined) {
     add(originals.rows);
     add(originals.text.ends);
   }
@@ -132,7 +167,7 @@ function isPackedText(value: unknown, length: number): boolean {
   );
 }
 
-function isPackedValues(value: unknown, rows: number): boolean {
+export function isPackedValues(value: unknown, rows: number): value is PackedValues {
   if (typeof value !== 'object' || value === null) return false;
   const column = value as Record<string, unknown>;
   if (column['kind'] === 'empty') return true;
@@ -167,12 +202,15 @@ export function isPackedTable(value: unknown): value is PackedTable {
     values.length === columns.length &&
     originals.length === columns.length &&
     values.every((column) => isPackedValues(column, rows)) &&
-    originals.every(
-      (entry: unknown) =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        (entry as PackedOriginals).rows instanceof Int32Array &&
-        isPackedText((entry as PackedOriginals).text, (entry as PackedOriginals).rows.length),
-    )
+    originals.every(isPackedOriginals)
+  );
+}
+
+export function isPackedOriginals(entry: unknown): entry is PackedOriginals {
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    (entry as PackedOriginals).rows instanceof Int32Array &&
+    isPackedText((entry as PackedOriginals).text, (entry as PackedOriginals).rows.length)
   );
 }

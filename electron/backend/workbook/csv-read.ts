@@ -12,6 +12,7 @@ import {
   type TextEncoding,
 } from '../../../shared/contract';
 import { TableBuilder } from '../../../shared/table/build-table';
+import type { ColumnSink } from '../../../shared/table/packed-table';
 import { detectDelimiter, SAMPLE_CHARS } from './csv-delimiter';
 import { parseCsv } from './csv-parse';
 import { PreviewCollector, type PreviewSink, type ReadProgress } from './read-progress';
@@ -44,9 +45,10 @@ function finishCsv(
   fileName: string,
   onProgress: ReadProgress,
   text: CsvRead['text'],
+  onColumn: ColumnSink | undefined,
 ): Result<CsvRead> {
   onProgress('building', 0, 1);
-  const table = builder.finishPacked();
+  const table = builder.finishPacked(onColumn);
   if (table === null) return fail('FILE_EMPTY', 'the text file has no data');
   onProgress('building', 1, 1);
   return ok({
@@ -66,6 +68,7 @@ export function readCsv(
   onProgress: ReadProgress,
   options: ReadOptions = {},
   onPreview?: PreviewSink,
+  onColumn?: ColumnSink,
 ): Result<CsvRead> {
   const { text, encoding, confidence } = decodeText(bytes, false, options.encoding);
   onProgress('parsing', 0, text.length);
@@ -82,7 +85,7 @@ export function readCsv(
     { onProgress: (done, total) => onProgress('parsing', done, total) },
   );
   preview.flush();
-  return finishCsv(builder, fileName, onProgress, { encoding, delimiter, confidence });
+  return finishCsv(builder, fileName, onProgress, { encoding, delimiter, confidence }, onColumn);
 }
 
 /**
@@ -98,6 +101,7 @@ export function readCsvChunked(
   onPreview?: PreviewSink,
   /** Bytes decoded per step; tests make it tiny to cut records and characters anywhere. */
   chunkBytes?: number,
+  onColumn?: ColumnSink,
 ): Result<CsvRead> {
   const { encoding, confidence } = chooseTextEncoding(bytes, options.encoding);
   const chunks = new TextChunks(bytes, encoding, chunkBytes);
@@ -131,9 +135,11 @@ export function readCsvChunked(
     onProgress('parsing', records, piece.last ? records : Math.max(records, estimate));
   }
   preview.flush();
-  return finishCsv(builder, fileName, onProgress, {
-    encoding,
-    delimiter: delimiter ?? null,
-    confidence,
-  });
+  return finishCsv(
+    builder,
+    fileName,
+    onProgress,
+    { encoding, delimiter: delimiter ?? null, confidence },
+    onColumn,
+  );
 }

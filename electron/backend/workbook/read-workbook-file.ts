@@ -19,7 +19,7 @@ import { detectFormat, fileExtension, type DetectedFormat } from './detect-forma
 import { DEFAULT_READ_LIMITS, DEFAULT_ZIP_LIMITS, type ZipLimits } from './read-limits';
 import { noProgress, type PreviewSink, type ReadProgress } from './read-progress';
 import type { PackedReadWorkbook, ReadWorkbook } from './reader-api';
-import { unpackTable } from '../../../shared/table/packed-table';
+import { unpackTable, type ColumnSink } from '../../../shared/table/packed-table';
 import { chooseReadPath, type ReadPath, type ReadStrategy } from './read-strategy';
 import { readSpreadsheet, type SheetRead } from './sheetjs-read';
 import { readXlsxStreaming } from './xlsx-stream/xlsx-stream-read';
@@ -35,6 +35,8 @@ export interface ReadFileOptions {
   readonly strategy?: ReadStrategy;
   /** Receives the first rows as soon as they are read, before the whole file is. */
   readonly onPreview?: PreviewSink;
+  /** Receives each column of the table as soon as it is typed (the worker sends it on). */
+  readonly onColumn?: ColumnSink;
 }
 
 /** The contract's report from what the reader decided. */
@@ -96,6 +98,7 @@ interface ParseContext {
   readonly zipLimits: ZipLimits;
   readonly path: ReadPath;
   readonly onPreview: PreviewSink | undefined;
+  readonly onColumn: ColumnSink | undefined;
 }
 
 function finishRead(
@@ -123,14 +126,14 @@ function parse(
   bytes: Uint8Array,
   context: ParseContext,
 ): Result<PackedReadWorkbook> {
-  const { fileName, onProgress, options, onPreview } = context;
+  const { fileName, onProgress, options, onPreview, onColumn } = context;
   switch (detected.kind) {
     case 'zip': {
       const sized = checkPartsForSheetJs(detected.entries, context.zipLimits);
       if (!sized.ok) return sized;
       return finishRead(
         detected.format,
-        readSpreadsheet(bytes, onProgress, options, onPreview),
+        readSpreadsheet(bytes, onProgress, options, onPreview, onColumn),
         options,
       );
     }
@@ -146,13 +149,17 @@ function parse(
           extension: fileExtension(fileName),
         });
       }
-      return finishRead('xls', readSpreadsheet(bytes, onProgress, options, onPreview), options);
+      return finishRead(
+        'xls',
+        readSpreadsheet(bytes, onProgress, options, onPreview, onColumn),
+        options,
+      );
     }
     case 'text': {
       const read =
         context.path === 'csv-stream'
-          ? readCsvChunked(bytes, fileName, onProgress, options, onPreview)
-          : readCsv(bytes, fileName, onProgress, options, onPreview);
+          ? readCsvChunked(bytes, fileName, onProgress, options, onPreview, undefined, onColumn)
+          : readCsv(bytes, fileName, onProgress, options, onPreview, onColumn);
       return finishRead('csv', read, options);
     }
   }
@@ -170,6 +177,8 @@ function streamXlsx(
     context.onProgress,
     context.options,
     context.onPreview,
+    undefined,
+    context.onColumn,
   );
   if (wantsSheetJs(read)) return null;
   return finishRead(detected.format, read, context.options);
@@ -231,6 +240,7 @@ export function readWorkbookFilePacked(
       zipLimits,
       path: chooseReadPath(detected, stat.size, options.strategy ?? 'auto', zipLimits),
       onPreview: options.onPreview,
+      onColumn: options.onColumn,
     };
     if (context.path === 'xlsx-stream' && detected.kind === 'zip') {
       try {

@@ -4,9 +4,9 @@
  * result. Anything thrown becomes an INTERNAL result instead of a crash.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { fail, type JobPhase, type Result } from '../../../shared/contract';
+import { fail, ok, type JobPhase, type Result } from '../../../shared/contract';
 import { previewRows } from './preview-rows';
-import { packedTransferList } from '../../../shared/table/packed-table';
+import { columnTransferList } from '../../../shared/table/packed-table';
 import { readWorkbookFilePacked } from './read-workbook-file';
 import type { PackedReadWorkbook } from './reader-api';
 import { isReaderWorkerData, type ReaderWorkerMessage } from './worker-protocol';
@@ -36,6 +36,12 @@ function run(data: unknown): Result<PackedReadWorkbook> {
     read: data.options ?? {},
     strategy: data.strategy ?? 'auto',
     onPreview: (rows) => post({ type: 'preview', rows: previewRows(rows) }),
+    // Each column goes as soon as it is typed; its buffers move instead of being copied.
+    onColumn: (index, values, originals, rowCount) =>
+      post(
+        { type: 'column', index, rowCount, values, originals },
+        columnTransferList(values, originals),
+      ),
   });
 }
 
@@ -49,8 +55,13 @@ function serve(data: unknown): void {
       `reader worker failed (${error instanceof Error ? error.name : typeof error})`,
     );
   }
-  // The table's buffers move to the parent instead of being copied.
-  post({ type: 'result', result }, result.ok ? packedTransferList(result.value.table) : []);
+  // The columns went one by one (their buffers are gone from here): the result has the rest.
+  post({
+    type: 'result',
+    result: result.ok
+      ? ok({ ...result.value, table: { ...result.value.table, values: [], originals: [] } })
+      : result,
+  });
 }
 
 // A worker may be started before there is a file to read (worker-reader.ts keeps one spare):

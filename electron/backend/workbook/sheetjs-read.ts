@@ -9,7 +9,7 @@ import type { CellObject, WorkBook, WorkSheet } from 'xlsx';
 import { fail, ok, type ReadOptions, type Result, type SheetInfo } from '../../../shared/contract';
 import { isBlankCell, type RawCell } from '../../../shared/table/raw-cell';
 import { TableBuilder, type LayoutReport } from '../../../shared/table/build-table';
-import type { PackedTable } from '../../../shared/table/packed-table';
+import type { ColumnSink, PackedTable } from '../../../shared/table/packed-table';
 import { readOdsVisibility } from './ods-visibility';
 import { CellConverter } from './sheet-cells';
 import {
@@ -113,6 +113,7 @@ export function readSpreadsheet(
   onProgress: ReadProgress,
   options: ReadOptions = {},
   onPreview?: PreviewSink,
+  onColumn?: ColumnSink,
 ): Result<SheetRead> {
   onProgress('parsing', 0, 1);
   let workbook: WorkBook;
@@ -174,7 +175,7 @@ export function readSpreadsheet(
     if ((r + 1) % ROWS_PER_PROGRESS === 0) onProgress('building', r + 1, rows.length);
   }
   preview.flush();
-  const table = builder.finishPacked();
+  const table = builder.finishPacked(onColumn);
   if (table === null) return fail('FILE_EMPTY', 'the sheet has no data');
   onProgress('building', rows.length, rows.length);
   return ok({ sheets, sheetIndex, table, layout: builder.report(), mergedRanges });

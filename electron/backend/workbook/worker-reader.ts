@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../../shared/contract';
-import { unpackTable } from '../../../shared/table/packed-table';
+import { unpackColumn } from '../../../shared/table/packed-table';
 import type {
   PackedReadWorkbook,
   ReadLimits,
@@ -173,6 +173,8 @@ function runWorker(
       return;
     }
     let settled = false;
+    /** Columns unpacked as they arrive, while the worker types the next ones. */
+    const received: (UnpackedColumn | undefined)[] = [];
     const finish = (result: Result<ReadWorkbook>): void => {
       if (settled) return;
       settled = true;
@@ -193,10 +195,26 @@ function runWorker(
         return;
       }
       if (message.type === 'result') {
-        finish(unpacked(message.result));
+        finish(assembled(message.result, received));
         return;
       }
       if (message.type === 'ready') return;
+      if (message.type === 'column') {
+        try {
+          // A later attempt (another reading path) overwrites an earlier one's columns.
+          received[message.index] = unpackColumn(
+            message.values,
+            message.originals,
+            message.rowCount,
+          );
+        } catch (error) {
+          const name = error instanceof Error ? error.name : typeof error;
+          finish(
+            fail('INTERNAL', `reader worker sent a column that could not be unpacked (${name})`),
+          );
+        }
+        return;
+      }
       if (message.type === 'preview') {
         try {
           request.onPreview?.(message.rows);
@@ -229,15 +247,29 @@ function runWorker(
   });
 }
 
-/** The worker's result with its table unpacked; a table that cannot be unpacked is our bug. */
-function unpacked(result: Result<PackedReadWorkbook>): Result<ReadWorkbook> {
+type UnpackedColumn = ReturnType<typeof unpackColumn>;
+
+/** The worker's result with the columns it sent before; a column missing is our bug. */
+function assembled(
+  result: Result<PackedReadWorkbook>,
+  received: readonly (UnpackedColumn | undefined)[],
+): Result<ReadWorkbook> {
   if (!result.ok) return result;
-  try {
-    return ok({ ...result.value, table: unpackTable(result.value.table) });
-  } catch (error) {
-    const name = error instanceof Error ? error.name : typeof error;
-    return fail('INTERNAL', `reader worker sent a table that could not be unpacked (${name})`);
+  const { columns, rowCount } = result.value.table;
+  const parts = received.slice(0, columns.length);
+  if (parts.length !== columns.length || parts.some((part) => part === undefined)) {
+    return fail('INTERNAL', 'reader worker sent a table with columns missing');
   }
+  const sent = parts as UnpackedColumn[];
+  return ok({
+    ...result.value,
+    table: {
+      columns,
+      values: sent.map((part) => part.values),
+      originals: sent.map((part) => part.originals),
+      rowCount,
+    },
+  });
 }
 
 function timeoutFailure(limits: ReadLimits): Result<never> {

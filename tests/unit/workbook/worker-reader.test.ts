@@ -210,6 +210,14 @@ describe('createWorkerReader: a broken worker never breaks the parent', () => {
     ['throws on start', 'throw new Error("boom");'],
     ['exits without a result', 'process.exit(3);'],
     [
+      'sends a result without its columns',
+      'import { parentPort } from "node:worker_threads"; parentPort.once("message", () => parentPort.postMessage({ type: "result", result: { ok: true, value: { format: "csv", sheets: [], sheetIndex: 0, table: { columns: [{ key: "c0", name: "a", type: "text" }], rowCount: 1, values: [], originals: [] } } } }));',
+    ],
+    [
+      'sends a column whose arrays are too short',
+      'import { parentPort } from "node:worker_threads"; parentPort.once("message", () => parentPort.postMessage({ type: "column", index: 0, rowCount: 5, values: { kind: "number", numbers: new Float64Array(1), present: new Uint8Array(1) }, originals: { rows: new Int32Array(0), text: { parts: [], ends: new Uint32Array(0), length: 0 } } }));',
+    ],
+    [
       'sends a malformed message',
       'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ type: "result", result: { ok: false, error: { code: "NOPE" } } });',
     ],

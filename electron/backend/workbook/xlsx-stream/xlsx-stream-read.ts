@@ -15,6 +15,7 @@ import {
   type SheetInfo,
 } from '../../../../shared/contract';
 import { TableBuilder } from '../../../../shared/table/build-table';
+import type { ColumnSink } from '../../../../shared/table/packed-table';
 import type { ByteSource } from '../byte-source';
 import {
   PreviewCollector,
@@ -157,6 +158,7 @@ export function readXlsxStreaming(
   onPreview?: PreviewSink,
   /** Compressed bytes per step; tests make it tiny to cut rows and characters anywhere. */
   chunkBytes?: number,
+  onColumn?: ColumnSink,
 ): Result<SheetRead> {
   // Reading covers the package parts, the shared strings and inflating the sheet.
   onProgress('reading', 0, source.size);
@@ -196,7 +198,7 @@ export function readXlsxStreaming(
     if (!attempt.ok) return attempt;
     const { builder, mergedRanges } = attempt.value;
     onProgress('building', 0, 1);
-    const table = builder.finishPacked();
+    const table = builder.finishPacked(onColumn);
     const built = table?.rowCount ?? 0;
     if (table === null) {
       // The clerk's chosen sheet is read even when empty; otherwise try the next visible one.
