@@ -1,10 +1,12 @@
 /**
- * Moves a Table between threads cheaply (architecture.md §4: the reader and the recipe run in
- * workers). A structured clone of a plain Table copies every cell one by one: ~5 s each way for
- * 1M rows × 15 columns. Packed, a column is a few typed arrays (handed over in the transfer list,
- * no copy) and a few long strings (each copied as one block), and the receiver rebuilds plain
- * arrays from them. The round trip is exact: -0, NaN, empty strings versus null, any UTF-16
- * (lone surrogates, "\u0000"), the order of every originals map.
+ * Moves any Table between threads cheaply (architecture.md §4: the recipe runs in a worker, the
+ * table goes in and comes back each run). The reader builds its table packed from the start
+ * (packed-table.ts); this packs a table that exists as plain arrays and maps. A structured clone
+ * of a plain Table copies every cell one by one: ~5 s each way for 1M rows × 15 columns. Packed,
+ * a column is a few typed arrays (handed over in the transfer list, no copy) and a few long
+ * strings (each copied as one block), and the receiver rebuilds plain arrays from them. The round
+ * trip is exact: -0, NaN, empty strings versus null, any UTF-16 (lone surrogates, "\u0000"), the
+ * order of every originals map (any ReadonlyMap; it comes back a Map).
  */
 import { COLUMN_TYPES, type CellValue, type ColumnInfo, type Table } from './types';
 
