@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../../shared/contract';
 import { applyRecipe, RecipeCancelled, type Recipe, type StepResult } from '../../../shared/recipe';
+import { packTable, TableUnpacker } from '../../../shared/table/table-transfer';
 import type { Table } from '../../../shared/table/types';
 import { isRecipeWorkerMessage, type RecipeWorkerData } from './recipe-worker-protocol';
 
@@ -52,18 +53,6 @@ export const inlineRunner: RecipeRunner = async (request) => {
   }
 };
 
-/**
- * The table with every originals map a real Map: a structured clone keeps a Map, but turns any
- * other ReadonlyMap (the reader's RowTexts) into an empty-looking object.
- */
-function cloneable(table: Table): Table {
-  if (table.originals.every((map) => map instanceof Map)) return table;
-  return {
-    ...table,
-    originals: table.originals.map((map) => (map instanceof Map ? map : new Map(map))),
-  };
-}
-
 export function workerRunner(workerFile: string | URL): RecipeRunner {
   return (request) =>
     new Promise((resolve) => {
@@ -72,14 +61,16 @@ export function workerRunner(workerFile: string | URL): RecipeRunner {
         resolve(cancelled());
         return;
       }
-      const workerData: RecipeWorkerData = {
-        source: cloneable(request.source),
-        recipe: request.recipe,
-        ...(request.pseudonymKey === undefined ? {} : { pseudonymKey: request.pseudonymKey }),
-      };
       let worker: Worker;
       try {
-        worker = new Worker(workerFile, { workerData, execArgv: [] });
+        // Packed: the source's typed arrays are transferred to the worker, not cloned cell by cell.
+        const { packed, transfer } = packTable(request.source);
+        const workerData: RecipeWorkerData = {
+          source: packed,
+          recipe: request.recipe,
+          ...(request.pseudonymKey === undefined ? {} : { pseudonymKey: request.pseudonymKey }),
+        };
+        worker = new Worker(workerFile, { workerData, transferList: transfer, execArgv: [] });
       } catch (error) {
         resolve(
           fail(
@@ -99,7 +90,10 @@ export function workerRunner(workerFile: string | URL): RecipeRunner {
       };
       const onAbort = (): void => finish(cancelled());
       signal?.addEventListener('abort', onAbort, { once: true });
+      // Columns of the result are unpacked as they arrive, while the worker packs the next one.
+      const unpacker = new TableUnpacker();
       worker.on('message', (message: unknown) => {
+        if (settled) return;
         if (!isRecipeWorkerMessage(message)) {
           finish(fail('INTERNAL', 'recipe worker sent an unexpected message'));
           return;
@@ -110,14 +104,21 @@ export function workerRunner(workerFile: string | URL): RecipeRunner {
           } catch {
             // A failing progress listener must not fail the run.
           }
+        } else if (message.type === 'column') {
+          try {
+            unpacker.addColumn(message.column);
+          } catch (error) {
+            finish(malformedTable(error));
+          }
         } else if (message.type === 'result') {
-          finish(
-            ok({
-              table: message.table,
-              stepResults: message.stepResults,
-              sourceRows: message.sourceRows,
-            }),
-          );
+          let table: Table;
+          try {
+            table = unpacker.finish(message.table);
+          } catch (error) {
+            finish(malformedTable(error));
+            return;
+          }
+          finish(ok({ table, stepResults: message.stepResults, sourceRows: message.sourceRows }));
         } else {
           finish(fail('INTERNAL', `recipe worker failed (${message.name})`));
         }
@@ -129,6 +130,14 @@ export function workerRunner(workerFile: string | URL): RecipeRunner {
         finish(fail('INTERNAL', `recipe worker exited (${code}) without a result`)),
       );
     });
+}
+
+/** A packed table that does not hold together is our bug: INTERNAL. */
+function malformedTable(error: unknown): Result<never> {
+  return fail(
+    'INTERNAL',
+    `recipe worker sent a malformed table (${error instanceof Error ? error.name : 'unknown'})`,
+  );
 }
 
 /** Inline below INLINE_MAX_CELLS or without a worker bundle (unit tests), else the worker. */

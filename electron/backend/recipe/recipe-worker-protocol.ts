@@ -1,9 +1,19 @@
 /** Messages between the recipe worker (recipe-worker.ts) and its parent (recipe-runner.ts). */
 import type { Recipe, StepResult } from '../../../shared/recipe';
-import type { Table } from '../../../shared/table/types';
+import {
+  isPackedTable,
+  isPackedTableColumn,
+  type PackedTable,
+  type PackedTableColumn,
+} from '../../../shared/table/table-transfer';
 
+/**
+ * Tables travel packed (table-transfer.ts), their typed arrays transferred, not copied: the
+ * source whole in workerData, the result column by column (the parent unpacks a column while the
+ * worker packs the next) and then the result message with the rest.
+ */
 export interface RecipeWorkerData {
-  readonly source: Table;
+  readonly source: PackedTable;
   readonly recipe: Recipe;
   /** Only when a step needs it; never logged, gone with the worker. */
   readonly pseudonymKey?: string;
@@ -11,9 +21,10 @@ export interface RecipeWorkerData {
 
 export type RecipeWorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'column'; readonly column: PackedTableColumn }
   | {
       readonly type: 'result';
-      readonly table: Table;
+      readonly table: PackedTable;
       readonly stepResults: readonly StepResult[];
       readonly sourceRows: readonly number[] | null;
     }
@@ -26,22 +37,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isRecipeWorkerData(value: unknown): value is RecipeWorkerData {
   return (
     isRecord(value) &&
-    isRecord(value['source']) &&
+    isPackedTable(value['source']) &&
     isRecord(value['recipe']) &&
     Array.isArray(value['recipe']['steps']) &&
     (value['pseudonymKey'] === undefined || typeof value['pseudonymKey'] === 'string')
   );
 }
 
-/** Shape check of what crosses the thread boundary; the table itself is trusted (our worker). */
+/**
+ * Shape check of what crosses the thread boundary, the packed table's typed arrays included;
+ * the TableUnpacker then checks that its parts hold together.
+ */
 export function isRecipeWorkerMessage(value: unknown): value is RecipeWorkerMessage {
   if (!isRecord(value)) return false;
   switch (value['type']) {
     case 'progress':
       return typeof value['done'] === 'number' && typeof value['total'] === 'number';
+    case 'column':
+      return isPackedTableColumn(value['column']);
     case 'result':
       return (
-        isRecord(value['table']) &&
+        isPackedTable(value['table']) &&
         Array.isArray(value['stepResults']) &&
         (value['sourceRows'] === null || Array.isArray(value['sourceRows']))
       );

@@ -5,22 +5,32 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { applyRecipe } from '../../../shared/recipe';
+import {
+  packedColumnCount,
+  packTableColumn,
+  packTableHead,
+  unpackTable,
+} from '../../../shared/table/table-transfer';
 import { isRecipeWorkerData, type RecipeWorkerMessage } from './recipe-worker-protocol';
 
-function post(message: RecipeWorkerMessage): void {
-  parentPort?.postMessage(message);
+function post(message: RecipeWorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
 }
 
 try {
   if (!isRecipeWorkerData(workerData)) throw new TypeError('invalid workerData');
   const { source, recipe, pseudonymKey } = workerData;
-  const run = applyRecipe(source, recipe, {
+  const run = applyRecipe(unpackTable(source), recipe, {
     onProgress: (p) => post({ type: 'progress', done: p.stepIndex, total: p.stepCount }),
     ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
   });
+  for (let c = 0; c < packedColumnCount(run.table); c++) {
+    const { packed, transfer } = packTableColumn(run.table, c);
+    post({ type: 'column', column: packed }, transfer);
+  }
   post({
     type: 'result',
-    table: run.table,
+    table: packTableHead(run.table),
     stepResults: run.stepResults,
     sourceRows: run.sourceRows,
   });
