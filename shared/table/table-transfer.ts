@@ -34,52 +34,52 @@ export interface DictionaryStrings {
   readonly indices: Uint16Array;
 }
 
-export type PackedStrings = JoinedStrings | DictionaryStrings;
+export type TransferStrings = JoinedStrings | DictionaryStrings;
 
 /** Tags of a `tagged` column, one byte per cell. */
 export const CELL_TAG = { null: 0, number: 1, string: 2, true: 3, false: 4 } as const;
 
-export type PackedColumn =
+export type TransferColumn =
   /** Every cell a number. */
   | { readonly kind: 'numbers'; readonly numbers: Float64Array }
   /** Every cell a string. */
-  | { readonly kind: 'strings'; readonly strings: PackedStrings }
+  | { readonly kind: 'strings'; readonly strings: TransferStrings }
   /** Nulls, booleans or a mix: `numbers` and `strings` hold the cells of those tags, in order. */
   | {
       readonly kind: 'tagged';
       readonly tags: Uint8Array;
       readonly numbers: Float64Array;
-      readonly strings: PackedStrings;
+      readonly strings: TransferStrings;
     }
   /** Something that is not a CellValue (a bug upstream): cloned as it is. */
   | { readonly kind: 'plain'; readonly cells: readonly unknown[] };
 
-export type PackedOriginals =
+export type TransferOriginals =
   | {
       readonly kind: 'int32' | 'float64';
       readonly keys: Int32Array | Float64Array;
-      readonly values: PackedStrings;
+      readonly values: TransferStrings;
     }
   | { readonly kind: 'plain'; readonly entries: readonly (readonly [unknown, unknown])[] };
 
-export interface PackedTable {
+export interface TransferTable {
   readonly packedTable: 1;
   readonly columns: readonly ColumnInfo[];
   readonly rowCount: number;
-  readonly values: readonly PackedColumn[];
-  readonly originals: readonly PackedOriginals[];
+  readonly values: readonly TransferColumn[];
+  readonly originals: readonly TransferOriginals[];
 }
 
 /**
- * One column of a table sent on its own (packTableColumn), so the receiver can unpack column c
+ * One column of a table sent on its own (packTransferColumn), so the receiver can unpack column c
  * while the sender packs column c + 1. Null past the end of a table's values or originals.
  */
-export interface PackedTableColumn {
-  readonly values: PackedColumn | null;
-  readonly originals: PackedOriginals | null;
+export interface TransferColumnPart {
+  readonly values: TransferColumn | null;
+  readonly originals: TransferOriginals | null;
 }
 
-export interface PackResult<T = PackedTable> {
+export interface PackResult<T = TransferTable> {
   readonly packed: T;
   /** Every buffer behind the typed arrays in `packed`: pass as postMessage's transfer list. */
   readonly transfer: ArrayBuffer[];
@@ -98,8 +98,8 @@ const DICTIONARY_MIN_CELLS = 64;
 const DICTIONARY_SAMPLE = 4096;
 
 /** A packed table that does not hold together (a bug or a tampered message). */
-export class PackedTableError extends Error {
-  override readonly name = 'PackedTableError';
+export class TransferTableError extends Error {
+  override readonly name = 'TransferTableError';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,7 +155,7 @@ function dictionaryOf(
   return { kind: 'dictionary', dictionary: joinStrings([...ids.keys()], buffers), indices };
 }
 
-function packStrings(strings: readonly string[], buffers: ArrayBuffer[]): PackedStrings {
+function packStrings(strings: readonly string[], buffers: ArrayBuffer[]): TransferStrings {
   return dictionaryOf(strings, buffers) ?? joinStrings(strings, buffers);
 }
 
@@ -172,7 +172,7 @@ function tagOf(cell: unknown): number {
   }
 }
 
-function packColumn(cells: readonly CellValue[], buffers: ArrayBuffer[]): PackedColumn {
+function packColumn(cells: readonly CellValue[], buffers: ArrayBuffer[]): TransferColumn {
   const length = cells.length;
   let numberCount = 0;
   let stringCount = 0;
@@ -206,7 +206,10 @@ function packColumn(cells: readonly CellValue[], buffers: ArrayBuffer[]): Packed
   return { kind: 'tagged', tags, numbers, strings: packStrings(strings, buffers) };
 }
 
-function packOriginals(map: ReadonlyMap<number, string>, buffers: ArrayBuffer[]): PackedOriginals {
+function packOriginals(
+  map: ReadonlyMap<number, string>,
+  buffers: ArrayBuffer[],
+): TransferOriginals {
   const keys = new Float64Array(map.size);
   const values: string[] = [];
   let int32 = true;
@@ -229,9 +232,9 @@ function packOriginals(map: ReadonlyMap<number, string>, buffers: ArrayBuffer[])
 }
 
 /** Packs a table for postMessage(packed, transfer). The table itself is left as it was. */
-export function packTable(table: Table): PackResult {
+export function packForTransfer(table: Table): PackResult {
   const transfer: ArrayBuffer[] = [];
-  const packed: PackedTable = {
+  const packed: TransferTable = {
     packedTable: 1,
     columns: table.columns,
     rowCount: table.rowCount,
@@ -241,25 +244,25 @@ export function packTable(table: Table): PackResult {
   return { packed, transfer };
 }
 
-/** How many packTableColumn messages carry the whole of `table`'s values and originals. */
-export function packedColumnCount(table: Table): number {
+/** How many packTransferColumn messages carry the whole of `table`'s values and originals. */
+export function transferColumnCount(table: Table): number {
   return Math.max(table.values.length, table.originals.length);
 }
 
 /** Column `index` of `table`, for sending columns one by one (see TableUnpacker). */
-export function packTableColumn(table: Table, index: number): PackResult<PackedTableColumn> {
+export function packTransferColumn(table: Table, index: number): PackResult<TransferColumnPart> {
   const transfer: ArrayBuffer[] = [];
   const cells = table.values[index];
   const originals = table.originals[index];
-  const packed: PackedTableColumn = {
+  const packed: TransferColumnPart = {
     values: cells === undefined ? null : packColumn(cells, transfer),
     originals: originals === undefined ? null : packOriginals(originals, transfer),
   };
   return { packed, transfer };
 }
 
-/** The rest of a table whose columns went one by one: a PackedTable without values or originals. */
-export function packTableHead(table: Table): PackedTable {
+/** The rest of a table whose columns went one by one: a TransferTable without values or originals. */
+export function packTransferHead(table: Table): TransferTable {
   return {
     packedTable: 1,
     columns: table.columns,
@@ -286,7 +289,7 @@ function isJoinedStrings(value: unknown): value is JoinedStrings {
   );
 }
 
-function isPackedStrings(value: unknown): value is PackedStrings {
+function isPackedStrings(value: unknown): value is TransferStrings {
   if (isJoinedStrings(value)) return true;
   return (
     isRecord(value) &&
@@ -296,7 +299,7 @@ function isPackedStrings(value: unknown): value is PackedStrings {
   );
 }
 
-function isPackedColumn(value: unknown): value is PackedColumn {
+function isPackedColumn(value: unknown): value is TransferColumn {
   if (!isRecord(value)) return false;
   switch (value['kind']) {
     case 'numbers':
@@ -316,7 +319,7 @@ function isPackedColumn(value: unknown): value is PackedColumn {
   }
 }
 
-function isPackedOriginals(value: unknown): value is PackedOriginals {
+function isPackedOriginals(value: unknown): value is TransferOriginals {
   if (!isRecord(value)) return false;
   switch (value['kind']) {
     case 'int32':
@@ -343,10 +346,10 @@ function isColumnInfo(value: unknown): value is ColumnInfo {
 }
 
 /**
- * Whether `value` has the shape of a PackedTable (typed arrays where they belong). Whether the
- * parts hold together is checked by unpackTable, which walks the cells anyway.
+ * Whether `value` has the shape of a TransferTable (typed arrays where they belong). Whether the
+ * parts hold together is checked by unpackTransferTable, which walks the cells anyway.
  */
-export function isPackedTable(value: unknown): value is PackedTable {
+export function isTransferTable(value: unknown): value is TransferTable {
   return (
     isRecord(value) &&
     value['packedTable'] === 1 &&
@@ -360,7 +363,7 @@ export function isPackedTable(value: unknown): value is PackedTable {
   );
 }
 
-export function isPackedTableColumn(value: unknown): value is PackedTableColumn {
+export function isTransferColumnPart(value: unknown): value is TransferColumnPart {
   return (
     isRecord(value) &&
     (value['values'] === null || isPackedColumn(value['values'])) &&
@@ -372,7 +375,7 @@ export function isPackedTableColumn(value: unknown): value is PackedTableColumn 
 // Unpacking
 
 function malformed(what: string): never {
-  throw new PackedTableError(`malformed packed table: ${what}`);
+  throw new TransferTableError(`malformed packed table: ${what}`);
 }
 
 function unpackJoined(packed: JoinedStrings): string[] {
@@ -398,7 +401,7 @@ function unpackJoined(packed: JoinedStrings): string[] {
   return out;
 }
 
-function unpackStrings(packed: PackedStrings): string[] {
+function unpackStrings(packed: TransferStrings): string[] {
   if (packed.kind === 'joined') return unpackJoined(packed);
   const dictionary = unpackJoined(packed.dictionary);
   const { indices } = packed;
@@ -411,7 +414,7 @@ function unpackStrings(packed: PackedStrings): string[] {
   return out;
 }
 
-function unpackColumn(packed: PackedColumn): CellValue[] {
+function unpackColumn(packed: TransferColumn): CellValue[] {
   switch (packed.kind) {
     case 'numbers': {
       const { numbers } = packed;
@@ -458,7 +461,7 @@ function unpackColumn(packed: PackedColumn): CellValue[] {
   }
 }
 
-function unpackOriginals(packed: PackedOriginals): Map<number, string> {
+function unpackOriginals(packed: TransferOriginals): Map<number, string> {
   if (packed.kind === 'plain') return new Map(packed.entries as [number, string][]);
   const { keys } = packed;
   const values = unpackStrings(packed.values);
@@ -469,9 +472,9 @@ function unpackOriginals(packed: PackedOriginals): Map<number, string> {
 }
 
 /**
- * Receives a table column by column (packTableColumn), unpacking each as it comes, then the head
- * (packTableHead, or a whole PackedTable: its columns come after the streamed ones). Throws
- * PackedTableError on anything that does not hold together.
+ * Receives a table column by column (packTransferColumn), unpacking each as it comes, then the head
+ * (packTransferHead, or a whole TransferTable: its columns come after the streamed ones). Throws
+ * TransferTableError on anything that does not hold together.
  */
 export class TableUnpacker {
   private readonly values: CellValue[][] = [];
@@ -481,7 +484,7 @@ export class TableUnpacker {
   private originalsEnded = false;
 
   addColumn(packed: unknown): void {
-    if (!isPackedTableColumn(packed)) malformed('column shape');
+    if (!isTransferColumnPart(packed)) malformed('column shape');
     if (packed.values === null) this.valuesEnded = true;
     else if (this.valuesEnded) malformed('values after their end');
     else this.values.push(unpackColumn(packed.values));
@@ -491,7 +494,7 @@ export class TableUnpacker {
   }
 
   finish(head: unknown): Table {
-    if (!isPackedTable(head)) malformed('shape');
+    if (!isTransferTable(head)) malformed('shape');
     if (this.valuesEnded && head.values.length > 0) malformed('values after their end');
     if (this.originalsEnded && head.originals.length > 0) malformed('originals after their end');
     for (const column of head.values) this.values.push(unpackColumn(column));
@@ -506,9 +509,9 @@ export class TableUnpacker {
 }
 
 /**
- * Rebuilds the plain Table (normal arrays, real Maps). Throws PackedTableError when `packed` is
- * not a consistent PackedTable, so a caller at a thread boundary can turn it into an error.
+ * Rebuilds the plain Table (normal arrays, real Maps). Throws TransferTableError when `packed` is
+ * not a consistent TransferTable, so a caller at a thread boundary can turn it into an error.
  */
-export function unpackTable(packed: unknown): Table {
+export function unpackTransferTable(packed: unknown): Table {
   return new TableUnpacker().finish(packed);
 }

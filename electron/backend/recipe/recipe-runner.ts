@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../../shared/contract';
 import { applyRecipe, RecipeCancelled, type Recipe, type StepResult } from '../../../shared/recipe';
-import { packTable, TableUnpacker } from '../../../shared/table/table-transfer';
+import { packForTransfer, TableUnpacker } from '../../../shared/table/table-transfer';
 import type { Table } from '../../../shared/table/types';
 import { isRecipeWorkerMessage, type RecipeWorkerData } from './recipe-worker-protocol';
 
@@ -64,7 +64,7 @@ export function workerRunner(workerFile: string | URL): RecipeRunner {
       let worker: Worker;
       try {
         // Packed: the source's typed arrays are transferred to the worker, not cloned cell by cell.
-        const { packed, transfer } = packTable(request.source);
+        const { packed, transfer } = packForTransfer(request.source);
         const workerData: RecipeWorkerData = {
           source: packed,
           recipe: request.recipe,

@@ -1,10 +1,10 @@
 /** Messages between the recipe worker (recipe-worker.ts) and its parent (recipe-runner.ts). */
 import type { Recipe, StepResult } from '../../../shared/recipe';
 import {
-  isPackedTable,
-  isPackedTableColumn,
-  type PackedTable,
-  type PackedTableColumn,
+  isTransferTable,
+  isTransferColumnPart,
+  type TransferTable,
+  type TransferColumnPart,
 } from '../../../shared/table/table-transfer';
 
 /**
@@ -13,7 +13,7 @@ import {
  * worker packs the next) and then the result message with the rest.
  */
 export interface RecipeWorkerData {
-  readonly source: PackedTable;
+  readonly source: TransferTable;
   readonly recipe: Recipe;
   /** Only when a step needs it; never logged, gone with the worker. */
   readonly pseudonymKey?: string;
@@ -21,10 +21,10 @@ export interface RecipeWorkerData {
 
 export type RecipeWorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'column'; readonly column: PackedTableColumn }
+  | { readonly type: 'column'; readonly column: TransferColumnPart }
   | {
       readonly type: 'result';
-      readonly table: PackedTable;
+      readonly table: TransferTable;
       readonly stepResults: readonly StepResult[];
       readonly sourceRows: readonly number[] | null;
     }
@@ -37,7 +37,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isRecipeWorkerData(value: unknown): value is RecipeWorkerData {
   return (
     isRecord(value) &&
-    isPackedTable(value['source']) &&
+    isTransferTable(value['source']) &&
     isRecord(value['recipe']) &&
     Array.isArray(value['recipe']['steps']) &&
     (value['pseudonymKey'] === undefined || typeof value['pseudonymKey'] === 'string')
@@ -54,10 +54,10 @@ export function isRecipeWorkerMessage(value: unknown): value is RecipeWorkerMess
     case 'progress':
       return typeof value['done'] === 'number' && typeof value['total'] === 'number';
     case 'column':
-      return isPackedTableColumn(value['column']);
+      return isTransferColumnPart(value['column']);
     case 'result':
       return (
-        isPackedTable(value['table']) &&
+        isTransferTable(value['table']) &&
         Array.isArray(value['stepResults']) &&
         (value['sourceRows'] === null || Array.isArray(value['sourceRows']))
       );

@@ -6,10 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { applyRecipe } from '../../../shared/recipe';
 import {
-  packedColumnCount,
-  packTableColumn,
-  packTableHead,
-  unpackTable,
+  transferColumnCount,
+  packTransferColumn,
+  packTransferHead,
+  unpackTransferTable,
 } from '../../../shared/table/table-transfer';
 import { isRecipeWorkerData, type RecipeWorkerMessage } from './recipe-worker-protocol';
 
@@ -20,17 +20,17 @@ function post(message: RecipeWorkerMessage, transfer: ArrayBuffer[] = []): void 
 try {
   if (!isRecipeWorkerData(workerData)) throw new TypeError('invalid workerData');
   const { source, recipe, pseudonymKey } = workerData;
-  const run = applyRecipe(unpackTable(source), recipe, {
+  const run = applyRecipe(unpackTransferTable(source), recipe, {
     onProgress: (p) => post({ type: 'progress', done: p.stepIndex, total: p.stepCount }),
     ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
   });
-  for (let c = 0; c < packedColumnCount(run.table); c++) {
-    const { packed, transfer } = packTableColumn(run.table, c);
+  for (let c = 0; c < transferColumnCount(run.table); c++) {
+    const { packed, transfer } = packTransferColumn(run.table, c);
     post({ type: 'column', column: packed }, transfer);
   }
   post({
     type: 'result',
-    table: packTableHead(run.table),
+    table: packTransferHead(run.table),
     stepResults: run.stepResults,
     sourceRows: run.sourceRows,
   });

@@ -100,7 +100,7 @@ describe('recipe runner', () => {
           },
         ],
       },
-      'PackedTableError',
+      'TransferTableError',
     ],
   ])('the worker answers %s with an error message, not a crash', async (_, source, name) => {
     const worker = new Worker(WORKER_FILE, {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isPackedTable,
-  packedColumnCount,
-  packTable,
-  packTableColumn,
-  packTableHead,
-  PackedTableError,
+  isTransferTable,
+  transferColumnCount,
+  packForTransfer,
+  packTransferColumn,
+  packTransferHead,
+  TransferTableError,
   TableUnpacker,
-  unpackTable,
-  type PackedColumn,
-  type PackedTable,
+  unpackTransferTable,
+  type TransferColumn,
+  type TransferTable,
 } from '../../../shared/table/table-transfer';
 import type { CellValue, ColumnInfo, ColumnType, Table } from '../../../shared/table/types';
 import { TextPacker } from '../../../shared/table/packed-text';
@@ -30,8 +30,8 @@ function tableOf(
 
 /** Through a real structured clone with the transfer list, as postMessage does it. */
 function roundTrip(table: Table): Table {
-  const { packed, transfer } = packTable(table);
-  return unpackTable(structuredClone(packed, { transfer }));
+  const { packed, transfer } = packForTransfer(table);
+  return unpackTransferTable(structuredClone(packed, { transfer }));
 }
 
 function expectExact(actual: Table, expected: Table): void {
@@ -46,12 +46,12 @@ function expectExact(actual: Table, expected: Table): void {
 }
 
 function kinds(table: Table): string[] {
-  return packTable(table).packed.values.map((column: PackedColumn) => column.kind);
+  return packForTransfer(table).packed.values.map((column: TransferColumn) => column.kind);
 }
 
 const LONE_SURROGATES = ['\uD800', '\uDFFF', 'a\uDC00b', '\uDBFF\uD800x'];
 
-describe('packTable / unpackTable', () => {
+describe('packForTransfer / unpackTransferTable', () => {
   it('round-trips numbers exactly, -0, NaN and infinities included', () => {
     const table = tableOf([
       [0, -0, 1.5, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity],
@@ -77,7 +77,7 @@ describe('packTable / unpackTable', () => {
     ]);
     expectExact(roundTrip(table), table);
     expect(kinds(table)).toEqual(['tagged', 'tagged', 'tagged', 'tagged', 'tagged']);
-    const numbersWithNulls = packTable(table).packed.values[1];
+    const numbersWithNulls = packForTransfer(table).packed.values[1];
     expect(numbersWithNulls?.kind === 'tagged' && numbersWithNulls.numbers.length).toBe(3);
   });
 
@@ -110,7 +110,7 @@ describe('packTable / unpackTable', () => {
     expectExact(back, table);
     expect(back.originals[0]).toBeInstanceOf(Map);
     expect([...(back.originals[0]?.keys() ?? [])]).toEqual([5, 0, 2]);
-    const packed = packTable(table).packed.originals;
+    const packed = packForTransfer(table).packed.originals;
     expect(packed.map((o) => o.kind)).toEqual(['int32', 'int32', 'float64']);
   });
 
@@ -145,7 +145,7 @@ describe('packTable / unpackTable', () => {
       ['a', 'b', 'c'],
       [null, 'x', 1],
     ]);
-    const { packed, transfer } = packTable(table);
+    const { packed, transfer } = packForTransfer(table);
     expect(new Set(transfer).size).toBe(transfer.length);
     const typedArrays = packed.values.flatMap((column) => Object.values(column)).length;
     expect(typedArrays).toBeGreaterThan(0);
@@ -158,7 +158,7 @@ describe('packTable / unpackTable', () => {
   it('splits long string columns into parts well below the string length limit', () => {
     const cells = Array.from({ length: 200_000 }, (_, r) => (r % 7 === 0 ? '' : `r${r}`));
     const table = tableOf([cells]);
-    const column = packTable(table).packed.values[0];
+    const column = packForTransfer(table).packed.values[0];
     expect(column?.kind === 'strings' && column.strings.kind).toBe('joined');
     if (column?.kind === 'strings' && column.strings.kind === 'joined') {
       expect(column.strings.parts.length).toBeGreaterThan(1);
@@ -171,7 +171,7 @@ describe('packTable / unpackTable', () => {
     const big = 'ж'.repeat(6_000_000);
     const cells = [big, 'a', big, big, '', big];
     const table = tableOf([cells]);
-    const column = packTable(table).packed.values[0];
+    const column = packForTransfer(table).packed.values[0];
     // 6M + 1 + 6M fit in one part of at most 2^24 characters; a third big cell does not.
     expect(
       column?.kind === 'strings' &&
@@ -186,7 +186,7 @@ describe('packTable / unpackTable', () => {
     const cells = Array.from({ length: 10_000 }, (_, r) => places[(r * 7) % 5] as string);
     const withNulls = cells.map((cell, r) => (r % 3 === 0 ? null : cell));
     const table = tableOf([cells, withNulls]);
-    const [plain, tagged] = packTable(table).packed.values;
+    const [plain, tagged] = packForTransfer(table).packed.values;
     expect(plain?.kind === 'strings' && plain.strings.kind).toBe('dictionary');
     if (plain?.kind === 'strings' && plain.strings.kind === 'dictionary') {
       expect(plain.strings.dictionary.ends.length).toBe(5);
@@ -201,7 +201,7 @@ describe('packTable / unpackTable', () => {
     const tooMany = Array.from({ length: 200_000 }, (_, r) => `${r % 70_000}`);
     const tiny = ['a', 'a', 'a'];
     const table = tableOf([mostlyUnique, tooMany, tiny], undefined, 200_000);
-    const kindsOfStrings = packTable(table).packed.values.map((column) =>
+    const kindsOfStrings = packForTransfer(table).packed.values.map((column) =>
       column.kind === 'strings' ? column.strings.kind : column.kind,
     );
     expect(kindsOfStrings).toEqual(['joined', 'joined', 'joined']);
@@ -259,7 +259,7 @@ describe('packTable / unpackTable', () => {
         rowCount,
       };
       expectExact(roundTrip(table), table);
-      for (const column of packTable(table).packed.values) {
+      for (const column of packForTransfer(table).packed.values) {
         seen.add(
           column.kind === 'tagged' || column.kind === 'strings'
             ? `${column.kind}/${column.strings.kind}`
@@ -277,14 +277,14 @@ describe('packTable / unpackTable', () => {
   });
 });
 
-describe('column by column: packTableColumn / TableUnpacker', () => {
+describe('column by column: packTransferColumn / TableUnpacker', () => {
   function streamed(table: Table): Table {
     const unpacker = new TableUnpacker();
-    for (let c = 0; c < packedColumnCount(table); c++) {
-      const { packed, transfer } = packTableColumn(table, c);
+    for (let c = 0; c < transferColumnCount(table); c++) {
+      const { packed, transfer } = packTransferColumn(table, c);
       unpacker.addColumn(structuredClone(packed, { transfer }));
     }
-    return unpacker.finish(structuredClone(packTableHead(table)));
+    return unpacker.finish(structuredClone(packTransferHead(table)));
   }
 
   it('gives the same table as the whole-table round trip', () => {
@@ -307,22 +307,24 @@ describe('column by column: packTableColumn / TableUnpacker', () => {
   });
 
   it('rejects values after a column that had none, and a malformed column', () => {
-    const { packed } = packTableColumn(tableOf([['a']]), 0);
+    const { packed } = packTransferColumn(tableOf([['a']]), 0);
     const unpacker = new TableUnpacker();
     unpacker.addColumn({ values: null, originals: packed.originals });
-    expect(() => unpacker.addColumn(packed)).toThrow(PackedTableError);
+    expect(() => unpacker.addColumn(packed)).toThrow(TransferTableError);
     expect(() => new TableUnpacker().addColumn({ values: { kind: 'numbers' } })).toThrow(
-      PackedTableError,
+      TransferTableError,
     );
     const ended = new TableUnpacker();
     ended.addColumn({ values: packed.values, originals: null });
-    expect(() => ended.finish(packTable(tableOf([['a']])).packed)).toThrow(PackedTableError);
+    expect(() => ended.finish(packForTransfer(tableOf([['a']])).packed)).toThrow(
+      TransferTableError,
+    );
   });
 });
 
-describe('unpackTable on malformed input', () => {
-  const good = (): PackedTable =>
-    packTable(
+describe('unpackTransferTable on malformed input', () => {
+  const good = (): TransferTable =>
+    packForTransfer(
       tableOf(
         [
           ['ab', 'c'],
@@ -516,13 +518,13 @@ describe('unpackTable on malformed input', () => {
     ],
   ];
 
-  it.each(cases)('rejects %s with a PackedTableError', (_, packed) => {
-    expect(() => unpackTable(packed)).toThrow(PackedTableError);
+  it.each(cases)('rejects %s with a TransferTableError', (_, packed) => {
+    expect(() => unpackTransferTable(packed)).toThrow(TransferTableError);
   });
 
   it('accepts the good one (the cases above differ from it in one place)', () => {
-    expect(isPackedTable(good())).toBe(true);
-    expect(unpackTable(good()).values).toEqual([
+    expect(isTransferTable(good())).toBe(true);
+    expect(unpackTransferTable(good()).values).toEqual([
       ['ab', 'c'],
       [1, null],
     ]);
