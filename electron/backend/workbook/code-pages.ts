@@ -89,12 +89,43 @@ function codeUnits(encoding: SingleByteEncoding): Uint16Array {
   return units;
 }
 
+type Decoder = InstanceType<typeof TextDecoder>;
+const nativeDecoders = new Map<SingleByteEncoding, Decoder | null>();
+
 /**
- * Decodes single-byte text: bytes are mapped to UTF-16 code units in chunks and decoded by the
- * runtime's UTF-16 decoder, which builds flat strings (a character-by-character concatenation
- * costs several times the memory in string ropes on large files).
+ * The runtime's own decoder for a code page, but only where it maps all 256 bytes exactly as our
+ * table does (ICU builds differ; CP852 is missing from Node's): it is about three times faster.
+ */
+function nativeDecoder(encoding: SingleByteEncoding): Decoder | null {
+  let decoder = nativeDecoders.get(encoding);
+  if (decoder === undefined) {
+    decoder = null;
+    try {
+      const candidate = new TextDecoder(encoding);
+      const everyByte = Uint8Array.from({ length: 256 }, (_, b) => b);
+      if (candidate.decode(everyByte) === tableFor(encoding).join('')) decoder = candidate;
+    } catch {
+      // Not supported by this runtime: our table decodes it.
+    }
+    nativeDecoders.set(encoding, decoder);
+  }
+  return decoder;
+}
+
+/**
+ * Decodes single-byte text: with the runtime's decoder where it agrees with our table, else
+ * bytes are mapped to UTF-16 code units in chunks and decoded by the runtime's UTF-16 decoder,
+ * which builds flat strings (a character-by-character concatenation costs several times the
+ * memory in string ropes on large files).
  */
 export function decodeSingleByte(bytes: Uint8Array, encoding: SingleByteEncoding): string {
+  const native = nativeDecoder(encoding);
+  if (native !== null) return native.decode(bytes);
+  return decodeWithTable(bytes, encoding);
+}
+
+/** decodeSingleByte with our own table only (also what the tests hold the native path to). */
+export function decodeWithTable(bytes: Uint8Array, encoding: SingleByteEncoding): string {
   const units = codeUnits(encoding);
   const decoder = new TextDecoder('utf-16le');
   const CHUNK = 1024 * 1024;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   codePageChar,
   decodeSingleByte,
+  decodeWithTable,
   encodeSingleByte,
   SINGLE_BYTE_ENCODINGS,
 } from '../../../electron/backend/workbook/code-pages';
@@ -101,4 +102,19 @@ describe('encoding detection', () => {
       confidence: 1,
     });
   });
+});
+
+describe('decodeSingleByte: the runtime decoder only where it agrees with our table', () => {
+  it.each(SINGLE_BYTE_ENCODINGS)(
+    '%s decodes random bytes exactly as the table does',
+    (encoding) => {
+      let seed = 7;
+      const bytes = Uint8Array.from({ length: 100_000 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % 256;
+      });
+      expect(decodeSingleByte(bytes, encoding)).toBe(decodeWithTable(bytes, encoding));
+      expect(decodeSingleByte(ALL_BYTES, encoding)).toBe(decodeWithTable(ALL_BYTES, encoding));
+    },
+  );
 });
