@@ -29,7 +29,8 @@ await Promise.all(
       external,
       logLevel: 'warning',
       banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        // Aliased: bundled libraries (fflate) import createRequire themselves.
+        js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);",
       },
     }),
   ),
